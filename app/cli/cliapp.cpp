@@ -1,0 +1,51 @@
+#include "cliapp.h"
+
+namespace costline::cli {
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &, Io);
+};
+
+constexpr Command kCommands[] = {
+    {"demo", "create a demo workspace with realistic AI usage", runDemo},
+    {"import", "import a usage file (csv) into the workspace", runImport},
+    {"summary", "cost and usage totals for a period, grouped by dimensions", runSummary},
+    {"events", "usage events, newest first", runEvents},
+    {"quarantine", "rows an import refused, with file, line and reason", runQuarantine},
+};
+
+void printUsage(QTextStream &stream)
+{
+    stream << "Usage: costline-cli COMMAND [OPTIONS]\n\nCommands:\n";
+    for (const Command &c : kCommands)
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(12) << QString::fromLatin1(c.summary) << '\n';
+    stream << "\nRun 'costline-cli COMMAND --help' for a command's options.\n";
+}
+
+} // namespace
+
+int run(const QStringList &args, Io io)
+{
+    if (args.isEmpty()) {
+        printUsage(io.err);
+        return UsageError;
+    }
+    const QString &name = args.first();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage(io.out);
+        return Success;
+    }
+    for (const Command &c : kCommands) {
+        if (name == QLatin1String(c.name))
+            return c.run(args, io);
+    }
+    io.err << "costline-cli: unknown command '" << name << "'\n\n";
+    printUsage(io.err);
+    return UsageError;
+}
+
+} // namespace costline::cli

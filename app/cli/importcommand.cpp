@@ -1,0 +1,40 @@
+#include "cliapp.h"
+#include "commandline.h"
+#include "importers/usagecsvimporter.h"
+
+namespace costline::cli {
+
+int runImport(const QStringList &args, Io io)
+{
+    CommandLine cl(QStringLiteral("import"), QStringLiteral("Import a usage file into the workspace."), io);
+    cl.addWorkspaceOption();
+    cl.parser().addPositionalArgument(QStringLiteral("kind"), QStringLiteral("file kind: csv"));
+    cl.parser().addPositionalArgument(QStringLiteral("file"), QStringLiteral("the file to import"));
+    cl.parser().addOption({QStringLiteral("source"), QStringLiteral("source name the rows belong to (default: the kind)"),
+                           QStringLiteral("NAME")});
+    cl.parser().addOption({QStringLiteral("strict"), QStringLiteral("import nothing if any row is bad")});
+    if (const auto exit = cl.parse(args))
+        return *exit;
+    const QStringList positional = cl.positional();
+    if (positional.size() != 3)
+        return cl.usageError(QStringLiteral("expected 'import KIND FILE'"));
+    const QString kind = positional.at(1);
+    if (kind != QLatin1String("csv"))
+        return cl.usageError(QStringLiteral("unknown import kind '%1'; supported: csv").arg(kind));
+    auto workspace = cl.openWorkspace(Workspace::OpenMode::CreateIfMissing);
+    if (!workspace)
+        return RuntimeError;
+    ImportOptions options;
+    options.sourceName = cl.value(QStringLiteral("source"));
+    options.strict = cl.isSet(QStringLiteral("strict"));
+    const ImportResult result = UsageCsvImporter(*workspace).importFile(positional.at(2), options);
+    if (!result.ok)
+        return cl.runtimeError(result.error);
+    io.out << result.summaryLine() << '\n';
+    if (result.quarantined > 0)
+        io.err << "costline-cli import: " << result.quarantined
+               << " bad rows were quarantined; see 'costline-cli quarantine list'\n";
+    return Success;
+}
+
+} // namespace costline::cli

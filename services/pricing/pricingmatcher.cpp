@@ -1,0 +1,66 @@
+#include "pricingmatcher.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <tuple>
+
+namespace costline {
+namespace {
+
+// Higher sorts first.
+auto precedence(const PriceEntry &e)
+{
+    return std::make_tuple(!e.provider.isEmpty(), !e.isGlob(), e.literalLength(),
+                           e.origin == PriceEntry::Origin::User);
+}
+
+} // namespace
+
+PricingMatcher::PricingMatcher(QList<PriceEntry> entries) : m_entries(std::move(entries))
+{
+    QMap<std::tuple<QString, QString, int>, QList<int>> grouped;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const PriceEntry &e = m_entries.at(i);
+        grouped[{e.provider, e.modelPattern, int(e.origin)}].append(i);
+    }
+    for (QList<int> members : std::as_const(grouped)) {
+        std::sort(members.begin(), members.end(), [this](int a, int b) {
+            return m_entries.at(a).effectiveFromMs > m_entries.at(b).effectiveFromMs;
+        });
+        m_groups.append(Group{members});
+    }
+    std::stable_sort(m_groups.begin(), m_groups.end(), [this](const Group &a, const Group &b) {
+        return precedence(m_entries.at(a.byEffectiveDesc.first()))
+               > precedence(m_entries.at(b.byEffectiveDesc.first()));
+    });
+}
+
+QList<int> PricingMatcher::rankedGroupsFor(const QString &provider, const QString &model) const
+{
+    const QString key = provider + QLatin1Char('\n') + model;
+    const auto cached = m_cache.constFind(key);
+    if (cached != m_cache.constEnd())
+        return *cached;
+    QList<int> matching;
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const PriceEntry &e = m_entries.at(m_groups.at(g).byEffectiveDesc.first());
+        if ((e.provider.isEmpty() || e.provider == provider) && e.matchesModel(model))
+            matching.append(g);
+    }
+    m_cache.insert(key, matching);
+    return matching;
+}
+
+const PriceEntry *PricingMatcher::match(const QString &provider, const QString &model, qint64 atMs) const
+{
+    for (const int g : rankedGroupsFor(provider, model)) {
+        for (const int i : m_groups.at(g).byEffectiveDesc) {
+            if (m_entries.at(i).effectiveFromMs <= atMs)
+                return &m_entries.at(i);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace costline

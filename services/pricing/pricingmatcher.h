@@ -1,0 +1,37 @@
+#pragma once
+
+#include "priceentry.h"
+
+#include <QHash>
+#include <QList>
+
+namespace costline {
+
+// Picks the price entry for a (provider, model, time):
+// 1. a provider-scoped entry beats a global one;
+// 2. a literal model name beats a glob; among globs the longest literal part wins;
+// 3. for the same pattern and scope a user (negotiated) entry beats a catalogue entry;
+// 4. within that, the entry whose effective-from is the latest at or before the time.
+// A pattern whose entries all start after the time does not apply, and the next one is tried.
+class PricingMatcher final
+{
+public:
+    explicit PricingMatcher(QList<PriceEntry> entries = {});
+
+    const PriceEntry *match(const QString &provider, const QString &model, qint64 atMs) const;
+    const QList<PriceEntry> &entries() const { return m_entries; }
+
+private:
+    // Entries of one (scope, pattern, origin), newest effective date first.
+    struct Group
+    {
+        QList<int> byEffectiveDesc;
+    };
+    QList<int> rankedGroupsFor(const QString &provider, const QString &model) const;
+
+    QList<PriceEntry> m_entries;
+    QList<Group> m_groups; // in precedence order
+    mutable QHash<QString, QList<int>> m_cache; // "provider\nmodel" → matching groups
+};
+
+} // namespace costline

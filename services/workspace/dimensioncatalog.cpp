@@ -1,0 +1,144 @@
+#include "dimensioncatalog.h"
+
+#include "sqlitestatement.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace costline {
+namespace {
+
+constexpr char kTupleColumns[] =
+    "source_id, provider_id, model_id, operation_id, api_key_id, tenant_id, customer_id,"
+    " project_id, team_id, feature_id, workflow_id, environment_id";
+
+} // namespace
+
+DimensionCatalog::DimensionCatalog(sqlite3 *db) : m_db(db) {}
+
+void DimensionCatalog::loadDimension(Dimension dim)
+{
+    SqliteStatement st(m_db, "SELECT id, value FROM dim_values WHERE dim = ?");
+    st.bind(0, qint64(dim));
+    auto &ids = m_ids[size_t(dim)];
+    while (st.step())
+        ids.insert(st.bytes(1), st.int64(0));
+    m_loaded[size_t(dim)] = true;
+}
+
+qint64 DimensionCatalog::intern(Dimension dim, const QByteArray &value)
+{
+    if (value.isEmpty())
+        return 0;
+    if (!m_loaded[size_t(dim)])
+        loadDimension(dim);
+    auto &ids = m_ids[size_t(dim)];
+    const auto found = ids.constFind(value);
+    if (found != ids.constEnd())
+        return *found;
+    SqliteStatement st(m_db, "INSERT INTO dim_values(dim, value) VALUES(?, ?)");
+    st.bind(0, qint64(dim));
+    st.bind(1, QByteArrayView(value));
+    if (!st.exec())
+        return -1;
+    const qint64 id = sqlite3_last_insert_rowid(m_db);
+    ids.insert(value, id);
+    if (m_textsLoaded)
+        m_texts.insert(id, QString::fromUtf8(value));
+    return id;
+}
+
+void DimensionCatalog::loadTuples()
+{
+    SqliteStatement st(m_db, QByteArray("SELECT id, ") + kTupleColumns + " FROM dim_tuples");
+    while (st.step()) {
+        DimensionTuple t{};
+        for (int i = 0; i < kDimensionCount; ++i)
+            t[size_t(i)] = st.int64(i + 1);
+        m_tupleIds.insert(t, st.int64(0));
+        m_tuples.insert(st.int64(0), t);
+    }
+    m_tuplesLoaded = true;
+}
+
+qint64 DimensionCatalog::internTuple(const DimensionTuple &tuple)
+{
+    if (!m_tuplesLoaded)
+        loadTuples();
+    const auto found = m_tupleIds.constFind(tuple);
+    if (found != m_tupleIds.constEnd())
+        return *found;
+    SqliteStatement st(m_db, QByteArray("INSERT INTO dim_tuples(") + kTupleColumns
+                                 + ") VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (int i = 0; i < kDimensionCount; ++i)
+        st.bind(i, tuple[size_t(i)]);
+    if (!st.exec())
+        return -1;
+    const qint64 id = sqlite3_last_insert_rowid(m_db);
+    m_tupleIds.insert(tuple, id);
+    m_tuples.insert(id, tuple);
+    return id;
+}
+
+QList<qint64> DimensionCatalog::findValues(Dimension dim, const QStringList &values)
+{
+    if (!m_loaded[size_t(dim)])
+        loadDimension(dim);
+    QList<qint64> ids;
+    for (const QString &value : values) {
+        const auto found = m_ids[size_t(dim)].constFind(value.toUtf8());
+        if (found != m_ids[size_t(dim)].constEnd())
+            ids.append(*found);
+    }
+    return ids;
+}
+
+void DimensionCatalog::loadTexts()
+{
+    SqliteStatement st(m_db, "SELECT id, value FROM dim_values");
+    while (st.step())
+        m_texts.insert(st.int64(0), st.text(1));
+    m_textsLoaded = true;
+}
+
+QString DimensionCatalog::valueText(qint64 id)
+{
+    if (id == 0)
+        return {};
+    if (!m_textsLoaded)
+        loadTexts();
+    return m_texts.value(id);
+}
+
+DimensionTuple DimensionCatalog::tuple(qint64 tupleId)
+{
+    if (!m_tuplesLoaded)
+        loadTuples();
+    return m_tuples.value(tupleId);
+}
+
+QStringList DimensionCatalog::values(Dimension dim)
+{
+    if (!m_loaded[size_t(dim)])
+        loadDimension(dim);
+    QStringList out;
+    for (auto it = m_ids[size_t(dim)].cbegin(); it != m_ids[size_t(dim)].cend(); ++it)
+        out << QString::fromUtf8(it.key());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void DimensionCatalog::forgetUncommitted()
+{
+    for (auto &ids : m_ids)
+        ids.clear();
+    m_loaded.fill(false);
+    m_tupleIds.clear();
+    m_tuples.clear();
+    m_tuplesLoaded = false;
+    m_texts.clear();
+    m_textsLoaded = false;
+}
+
+} // namespace costline

@@ -1,0 +1,336 @@
+#include "ingestsession.h"
+
+#include "core/apikeymask.h"
+#include "core/utctime.h"
+#include "pricing/costcalculator.h"
+#include "pricingstore.h"
+#include "sourcestore.h"
+#include "workspace.h"
+
+#include <QDateTime>
+
+namespace costline {
+namespace {
+
+constexpr qsizetype kFlushThreshold = 400'000;
+constexpr qint64 kSequenceMask = (qint64(1) << kEventIdSequenceBits) - 1;
+
+// A trace id of 32 hex digits is kept as 16 bytes; anything else as text.
+QByteArray packTraceId(const QByteArray &traceId, bool *isBlob)
+{
+    *isBlob = false;
+    if (traceId.size() != 32)
+        return traceId;
+    const QByteArray bytes = QByteArray::fromHex(traceId);
+    if (bytes.size() != 16 || bytes.toHex() != traceId.toLower())
+        return traceId;
+    *isBlob = true;
+    return bytes;
+}
+
+UsageTotals totalsOf(const UsageEvent &e, std::optional<qint64> computed)
+{
+    UsageTotals t;
+    t.events = 1;
+    t.requests = e.requests;
+    t.inputTokens = e.inputTokens;
+    t.cachedInputTokens = e.cachedInputTokens;
+    t.cacheWriteTokens = e.cacheWriteTokens;
+    t.outputTokens = e.outputTokens;
+    t.reasoningTokens = e.reasoningTokens;
+    const std::optional<qint64> cost = e.reportedCostNano ? e.reportedCostNano : computed;
+    t.costNano = cost.value_or(0);
+    t.unpricedEvents = cost ? 0 : 1;
+    t.unpricedTokens = cost ? 0 : e.inputTokens + e.outputTokens;
+    t.estimatedEvents = e.estimated ? 1 : 0;
+    t.reportedCostNano = e.reportedCostNano.value_or(0);
+    t.computedCostNano = computed.value_or(0);
+    return t;
+}
+
+} // namespace
+
+struct IngestSession::StoredEvent
+{
+    qint64 id = 0;
+    qint64 tupleId = 0;
+    UsageEvent event;
+    std::optional<qint64> computed;
+};
+
+qint64 eventKeyHash(qint64 sourceId, QByteArrayView eventId)
+{
+    // FNV-1a 64, folded: stable across Qt versions, unlike qHash.
+    quint64 h = 14695981039346656037ULL;
+    auto mix = [&h](unsigned char c) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    };
+    for (int i = 0; i < 8; ++i)
+        mix(static_cast<unsigned char>(quint64(sourceId) >> (8 * i)));
+    for (const char c : eventId)
+        mix(static_cast<unsigned char>(c));
+    return qint64((h ^ (h >> 31) ^ (h >> 62)) & 0x7FFFFFFF);
+}
+
+IngestSession::IngestSession(Workspace &workspace, const QString &sourceName, const QString &sourceKind)
+    : m_workspace(workspace), m_sourceName(sourceName), m_sourceKind(sourceKind)
+{
+}
+
+IngestSession::~IngestSession()
+{
+    if (m_active)
+        rollback();
+}
+
+bool IngestSession::begin(QString *error)
+{
+    if (!m_workspace.begin(error))
+        return false;
+    m_active = true;
+    sqlite3 *db = m_workspace.db();
+    m_sourceId = SourceStore(m_workspace).ensure(m_sourceName, m_sourceKind);
+    m_pricing = PricingMatcher(PricingStore(m_workspace).entries());
+    m_lookup = std::make_unique<SqliteStatement>(db,
+        "SELECT e.id, e.event_id, t.source_id, e.tuple_id, e.input_tokens, e.cached_input_tokens,"
+        " e.cache_write_tokens, e.output_tokens, e.reasoning_tokens, e.requests, e.reported_cost,"
+        " e.computed_cost, e.estimated FROM events e JOIN dim_tuples t ON t.id = e.tuple_id"
+        " WHERE e.key_hash = ?");
+    m_maxId = std::make_unique<SqliteStatement>(db, "SELECT max(id) FROM events WHERE id BETWEEN ? AND ?");
+    m_insert = std::make_unique<SqliteStatement>(db,
+        "INSERT OR REPLACE INTO events(id, key_hash, event_id, tuple_id, trace_id, input_tokens,"
+        " cached_input_tokens, cache_write_tokens, output_tokens, reasoning_tokens, requests,"
+        " quantity, unit_id, reported_cost, computed_cost, price_id, estimated, labels)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    m_delete = std::make_unique<SqliteStatement>(db, "DELETE FROM events WHERE id = ?");
+    m_quarantine = std::make_unique<SqliteStatement>(db,
+        "INSERT INTO quarantine(source_id, file, line, reason, raw, created_ms) VALUES(?,?,?,?,?,?)");
+    if (m_sourceId <= 0 || !m_lookup->isValid() || !m_insert->isValid()) {
+        *error = QStringLiteral("the workspace could not prepare the import: %1").arg(m_lookup->error());
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+QString IngestSession::validate(const UsageEvent &e)
+{
+    if (e.eventId.isEmpty())
+        return QStringLiteral("event_id is empty");
+    if (e.dim(Dimension::Provider).isEmpty())
+        return QStringLiteral("provider is empty");
+    if (e.dim(Dimension::Model).isEmpty())
+        return QStringLiteral("model is empty");
+    if (e.timestampMs < 0 || e.timestampMs > kMaxEventTimestampMs)
+        return QStringLiteral("timestamp is outside 1970–2109");
+    if (e.inputTokens < 0 || e.cachedInputTokens < 0 || e.cacheWriteTokens < 0 || e.outputTokens < 0
+        || e.reasoningTokens < 0 || e.requests < 0)
+        return QStringLiteral("token and request counts must not be negative");
+    if (e.cachedInputTokens + e.cacheWriteTokens > e.inputTokens)
+        return QStringLiteral("cached_input_tokens + cache_write_tokens (%1) exceed input_tokens (%2); "
+                              "input_tokens counts all input")
+            .arg(e.cachedInputTokens + e.cacheWriteTokens)
+            .arg(e.inputTokens);
+    if (e.reasoningTokens > e.outputTokens)
+        return QStringLiteral("reasoning_tokens (%1) exceed output_tokens (%2); output_tokens counts all output")
+            .arg(e.reasoningTokens)
+            .arg(e.outputTokens);
+    return {};
+}
+
+IngestSession::Outcome IngestSession::fail(QString *reason, const QString &why)
+{
+    m_databaseFailed = true;
+    *reason = why;
+    return Outcome::Rejected;
+}
+
+qint64 IngestSession::resolveSource(const QByteArray &name)
+{
+    if (name.isEmpty())
+        return m_sourceId;
+    const auto found = m_otherSources.constFind(name);
+    if (found != m_otherSources.constEnd())
+        return *found;
+    const qint64 id = SourceStore(m_workspace).ensure(QString::fromUtf8(name), m_sourceKind);
+    m_otherSources.insert(name, id);
+    return id;
+}
+
+bool IngestSession::findStored(const UsageEvent &event, qint64 sourceId, qint64 keyHash, StoredEvent *stored)
+{
+    m_lookup->bind(0, keyHash);
+    bool found = false;
+    while (!found && m_lookup->step()) {
+        if (m_lookup->bytes(1) != event.eventId || m_lookup->int64(2) != sourceId)
+            continue; // a hash collision with another event
+        found = true;
+        stored->id = m_lookup->int64(0);
+        stored->tupleId = m_lookup->int64(3);
+        UsageEvent &e = stored->event;
+        e.timestampMs = timestampOfEventId(stored->id);
+        e.inputTokens = m_lookup->int64(4);
+        e.cachedInputTokens = m_lookup->int64(5);
+        e.cacheWriteTokens = m_lookup->int64(6);
+        e.outputTokens = m_lookup->int64(7);
+        e.reasoningTokens = m_lookup->int64(8);
+        e.requests = m_lookup->int64(9);
+        e.reportedCostNano = m_lookup->optionalInt64(10);
+        stored->computed = m_lookup->optionalInt64(11);
+        e.estimated = m_lookup->int64(12) != 0;
+    }
+    m_lookup->reset();
+    return found;
+}
+
+qint64 IngestSession::allocateId(qint64 timestampMs)
+{
+    if (timestampMs == m_lastTimestamp && (m_lastId & kSequenceMask) != kSequenceMask)
+        return ++m_lastId;
+    const qint64 floor = eventIdFloor(timestampMs);
+    m_maxId->bind(0, floor);
+    m_maxId->bind(1, floor | kSequenceMask);
+    qint64 id = floor;
+    if (m_maxId->step() && !m_maxId->isNull(0))
+        id = m_maxId->int64(0) + 1;
+    m_maxId->reset();
+    if (id > (floor | kSequenceMask))
+        return -1;
+    m_lastTimestamp = timestampMs;
+    m_lastId = id;
+    return id;
+}
+
+bool IngestSession::writeEvent(qint64 id, qint64 keyHash, qint64 tupleId, const UsageEvent &e,
+                               std::optional<qint64> computed, qint64 priceId)
+{
+    SqliteStatement &st = *m_insert;
+    st.bind(0, id);
+    st.bind(1, keyHash);
+    st.bind(2, QByteArrayView(e.eventId));
+    st.bind(3, tupleId);
+    bool blob = false;
+    const QByteArray trace = packTraceId(e.traceId, &blob);
+    if (trace.isEmpty())
+        st.bindNull(4);
+    else if (blob)
+        st.bindBlob(4, trace);
+    else
+        st.bind(4, QByteArrayView(trace));
+    st.bind(5, e.inputTokens);
+    st.bind(6, e.cachedInputTokens);
+    st.bind(7, e.cacheWriteTokens);
+    st.bind(8, e.outputTokens);
+    st.bind(9, e.reasoningTokens);
+    st.bind(10, e.requests);
+    st.bind(11, e.quantityNano);
+    st.bind(12, m_workspace.dimensions().intern(kUnitDimension, e.unit));
+    st.bindOptional(13, e.reportedCostNano);
+    st.bindOptional(14, computed);
+    st.bindOptional(15, priceId > 0 ? std::optional<qint64>(priceId) : std::nullopt);
+    st.bind(16, qint64(e.estimated ? 1 : 0));
+    if (e.labelsJson.isEmpty())
+        st.bindNull(17);
+    else
+        st.bind(17, QByteArrayView(e.labelsJson));
+    return st.exec();
+}
+
+IngestSession::Outcome IngestSession::add(UsageEvent event, QString *reason)
+{
+    if (const QString why = validate(event); !why.isEmpty()) {
+        *reason = why;
+        return Outcome::Rejected;
+    }
+    event.dim(Dimension::ApiKey) = maskApiKey(event.dim(Dimension::ApiKey));
+    DimensionCatalog &dims = m_workspace.dimensions();
+    const qint64 sourceId = resolveSource(event.dim(Dimension::Source));
+    if (sourceId < 0)
+        return fail(reason, QStringLiteral("the workspace refused source '%1'").arg(QString::fromUtf8(event.dim(Dimension::Source))));
+    DimensionTuple tuple;
+    tuple[size_t(Dimension::Source)] = sourceId;
+    for (int d = 1; d < kDimensionCount; ++d) {
+        tuple[size_t(d)] = dims.intern(Dimension(d), event.dims[size_t(d)]);
+        if (tuple[size_t(d)] < 0)
+            return fail(reason, QStringLiteral("the workspace refused a dimension value"));
+    }
+    const qint64 tupleId = dims.internTuple(tuple);
+    if (tupleId < 0)
+        return fail(reason, QStringLiteral("the workspace refused a dimension tuple"));
+
+    const PriceEntry *price = m_pricing.match(QString::fromUtf8(event.dim(Dimension::Provider)),
+                                              QString::fromUtf8(event.dim(Dimension::Model)),
+                                              event.timestampMs);
+    const std::optional<qint64> computed = price ? computeCostNano(*price, event) : std::nullopt;
+    const qint64 priceId = price && computed ? price->id : 0;
+
+    const qint64 keyHash = eventKeyHash(sourceId, event.eventId);
+    StoredEvent stored;
+    const bool exists = findStored(event, sourceId, keyHash, &stored);
+    qint64 id = -1;
+    if (exists) {
+        m_rollups.apply(utc::dayOf(stored.event.timestampMs), stored.tupleId, dims.tuple(stored.tupleId),
+                        totalsOf(stored.event, stored.computed), true);
+        if (timestampOfEventId(stored.id) == event.timestampMs) {
+            id = stored.id;
+        } else {
+            m_delete->bind(0, stored.id);
+            if (!m_delete->exec())
+                return fail(reason, m_delete->error());
+        }
+    }
+    if (id == -1)
+        id = allocateId(event.timestampMs);
+    if (id < 0)
+        return fail(reason, QStringLiteral("more than a million events share one millisecond"));
+    if (!writeEvent(id, keyHash, tupleId, event, computed, priceId))
+        return fail(reason, m_insert->error());
+    m_rollups.apply(utc::dayOf(event.timestampMs), tupleId, tuple, totalsOf(event, computed), false);
+    if (m_rollups.pendingKeys() > kFlushThreshold) {
+        QString error;
+        if (!m_rollups.flush(m_workspace.db(), &error))
+            return fail(reason, error);
+    }
+    ++(exists ? m_updated : m_inserted);
+    return exists ? Outcome::Updated : Outcome::Inserted;
+}
+
+void IngestSession::quarantine(const QString &file, qint64 line, const QString &reason, const QByteArray &raw)
+{
+    SqliteStatement &st = *m_quarantine;
+    st.bind(0, m_sourceId);
+    st.bind(1, file);
+    st.bind(2, line);
+    st.bind(3, reason);
+    st.bind(4, QByteArrayView(raw));
+    st.bind(5, QDateTime::currentMSecsSinceEpoch());
+    if (!st.exec())
+        m_databaseFailed = true;
+    ++m_quarantined;
+}
+
+bool IngestSession::commit(QString *error)
+{
+    if (m_databaseFailed) {
+        *error = QStringLiteral("the workspace failed during the import; nothing was saved");
+        rollback();
+        return false;
+    }
+    if (!m_rollups.flush(m_workspace.db(), error) || !m_workspace.commit(error)) {
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void IngestSession::rollback()
+{
+    m_rollups.clear();
+    m_otherSources.clear();
+    m_workspace.rollback();
+    m_active = false;
+}
+
+} // namespace costline

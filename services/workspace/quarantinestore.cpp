@@ -1,0 +1,26 @@
+#include "quarantinestore.h"
+
+#include "sqlitestatement.h"
+#include "workspace.h"
+
+namespace costline {
+
+QList<QuarantinedRow> QuarantineStore::list(int limit) const
+{
+    SqliteStatement st(m_workspace.db(),
+                       "SELECT q.id, coalesce(s.name, ''), q.file, q.line, q.reason, q.raw, q.created_ms"
+                       " FROM quarantine q LEFT JOIN sources s ON s.id = q.source_id ORDER BY q.id LIMIT ?");
+    st.bind(0, qint64(limit));
+    QList<QuarantinedRow> rows;
+    while (st.step())
+        rows.append({st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5), st.int64(6)});
+    return rows;
+}
+
+qint64 QuarantineStore::count() const
+{
+    SqliteStatement st(m_workspace.db(), "SELECT count(*) FROM quarantine");
+    return st.step() ? st.int64(0) : 0;
+}
+
+} // namespace costline

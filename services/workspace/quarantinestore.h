@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace costline {
+
+class Workspace;
+
+struct QuarantinedRow
+{
+    qint64 id = 0;
+    QString source;
+    QString file;
+    qint64 line = 0;
+    QString reason;
+    QString raw;
+    qint64 createdMs = 0;
+};
+
+// Rows an importer refused, kept with where they came from and why, for Data health and
+// `costline-cli quarantine list`.
+class QuarantineStore final
+{
+public:
+    explicit QuarantineStore(Workspace &workspace) : m_workspace(workspace) {}
+
+    QList<QuarantinedRow> list(int limit) const;
+    qint64 count() const;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace costline

@@ -1,0 +1,77 @@
+#include "schema.h"
+
+namespace costline {
+namespace {
+
+// The rollup sums, shared by both rollup tables.
+#define COSTLINE_ROLLUP_SUMS                                                                    \
+    "events INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0,"                   \
+    " input_tokens INTEGER NOT NULL DEFAULT 0, cached_input_tokens INTEGER NOT NULL DEFAULT 0," \
+    " cache_write_tokens INTEGER NOT NULL DEFAULT 0, output_tokens INTEGER NOT NULL DEFAULT 0,"  \
+    " reasoning_tokens INTEGER NOT NULL DEFAULT 0, cost INTEGER NOT NULL DEFAULT 0,"            \
+    " unpriced_events INTEGER NOT NULL DEFAULT 0, unpriced_tokens INTEGER NOT NULL DEFAULT 0,"  \
+    " estimated_events INTEGER NOT NULL DEFAULT 0, reported_cost INTEGER NOT NULL DEFAULT 0,"   \
+    " computed_cost INTEGER NOT NULL DEFAULT 0"
+
+const char kVersion1[] =
+    "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+    "CREATE TABLE sources("
+    " id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
+    " base_url TEXT, api_key_env TEXT, backfill_days INTEGER, lookback_days INTEGER,"
+    " cursor TEXT, created_ms INTEGER NOT NULL, last_sync_ms INTEGER, last_success_ms INTEGER,"
+    " last_status TEXT, last_error TEXT, settings TEXT);"
+    // Interned dimension values; id 0 (no row) stands for "not set".
+    "CREATE TABLE dim_values(id INTEGER PRIMARY KEY, dim INTEGER NOT NULL, value TEXT NOT NULL,"
+    " UNIQUE(dim, value));"
+    // One row per distinct combination of dimensions: events and rollups point here.
+    "CREATE TABLE dim_tuples(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL,"
+    " provider_id INTEGER NOT NULL, model_id INTEGER NOT NULL, operation_id INTEGER NOT NULL,"
+    " api_key_id INTEGER NOT NULL, tenant_id INTEGER NOT NULL, customer_id INTEGER NOT NULL,"
+    " project_id INTEGER NOT NULL, team_id INTEGER NOT NULL, feature_id INTEGER NOT NULL,"
+    " workflow_id INTEGER NOT NULL, environment_id INTEGER NOT NULL,"
+    " UNIQUE(source_id, provider_id, model_id, operation_id, api_key_id, tenant_id, customer_id,"
+    " project_id, team_id, feature_id, workflow_id, environment_id));"
+    // id = (timestamp ms << 20) | sequence: rowid order is time order, so the newest-first
+    // keyset page and date ranges need no extra index. key_hash finds (source, event_id).
+    "CREATE TABLE events(id INTEGER PRIMARY KEY, key_hash INTEGER NOT NULL,"
+    " event_id TEXT NOT NULL, tuple_id INTEGER NOT NULL, trace_id,"
+    " input_tokens INTEGER, cached_input_tokens INTEGER, cache_write_tokens INTEGER,"
+    " output_tokens INTEGER, reasoning_tokens INTEGER, requests INTEGER, quantity INTEGER,"
+    " unit_id INTEGER, reported_cost INTEGER, computed_cost INTEGER, price_id INTEGER,"
+    " estimated INTEGER, labels TEXT);"
+    "CREATE INDEX events_by_key ON events(key_hash);"
+    "CREATE TABLE rollup_day(day INTEGER NOT NULL, tuple_id INTEGER NOT NULL, "
+    COSTLINE_ROLLUP_SUMS ", PRIMARY KEY(day, tuple_id)) WITHOUT ROWID;"
+    // The same sums per single dimension value (dim -1: everything), so unfiltered
+    // one-dimension views read a few thousand rows whatever the event count.
+    "CREATE TABLE rollup_dim(dim INTEGER NOT NULL, value_id INTEGER NOT NULL,"
+    " day INTEGER NOT NULL, " COSTLINE_ROLLUP_SUMS ", PRIMARY KEY(dim, value_id, day)) WITHOUT ROWID;"
+    "CREATE TABLE quarantine(id INTEGER PRIMARY KEY, source_id INTEGER, file TEXT, line INTEGER,"
+    " reason TEXT NOT NULL, raw TEXT, created_ms INTEGER NOT NULL);"
+    "CREATE TABLE imports(id INTEGER PRIMARY KEY, source_id INTEGER, kind TEXT NOT NULL,"
+    " file TEXT, started_ms INTEGER NOT NULL, finished_ms INTEGER, new_rows INTEGER,"
+    " updated_rows INTEGER, quarantined_rows INTEGER, status TEXT);"
+    "CREATE TABLE pricing(id INTEGER PRIMARY KEY, provider TEXT NOT NULL DEFAULT '',"
+    " model_pattern TEXT NOT NULL, effective_from_ms INTEGER NOT NULL,"
+    " input_per_mtok INTEGER, cached_input_per_mtok INTEGER, cache_write_per_mtok INTEGER,"
+    " output_per_mtok INTEGER, reasoning_per_mtok INTEGER, per_request_nano INTEGER NOT NULL DEFAULT 0,"
+    " per_unit_nano INTEGER NOT NULL DEFAULT 0, unit TEXT, batch_discount_bp INTEGER NOT NULL DEFAULT 0,"
+    " origin TEXT NOT NULL, catalog TEXT, created_ms INTEGER NOT NULL,"
+    " UNIQUE(provider, model_pattern, effective_from_ms, origin));";
+
+#undef COSTLINE_ROLLUP_SUMS
+
+} // namespace
+
+const QByteArrayList &schemaMigrations()
+{
+    static const QByteArrayList kMigrations = {QByteArray(kVersion1)};
+    return kMigrations;
+}
+
+int latestSchemaVersion()
+{
+    return int(schemaMigrations().size());
+}
+
+} // namespace costline
