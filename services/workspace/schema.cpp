@@ -61,11 +61,34 @@ const char kVersion1[] =
 
 #undef COSTLINE_ROLLUP_SUMS
 
+// Sync settings, money-only feeds, outcomes and invoices.
+const char kVersion2[] =
+    "ALTER TABLE sources ADD COLUMN auto_sync_minutes INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE sources ADD COLUMN last_rows INTEGER;"
+    // An imported invoice: one row per file and provider period; its lines are billing lines.
+    "CREATE TABLE invoices(id INTEGER PRIMARY KEY, provider TEXT NOT NULL, period_start INTEGER NOT NULL,"
+    " period_end INTEGER NOT NULL, file TEXT, total INTEGER NOT NULL DEFAULT 0, imported_ms INTEGER NOT NULL,"
+    " UNIQUE(provider, period_start, period_end));"
+    // Money a provider billed (cost APIs, invoices): what events are reconciled against,
+    // never added to event totals. Unique per source and line key, so a re-read replaces.
+    "CREATE TABLE billing_lines(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, line_key TEXT NOT NULL,"
+    " origin TEXT NOT NULL, invoice_id INTEGER, day INTEGER NOT NULL, start_ms INTEGER NOT NULL,"
+    " end_ms INTEGER NOT NULL, provider TEXT NOT NULL, model TEXT NOT NULL DEFAULT '',"
+    " line_item TEXT NOT NULL DEFAULT '', project TEXT NOT NULL DEFAULT '', amount INTEGER NOT NULL,"
+    " quantity INTEGER, unit TEXT, labels TEXT, updated_ms INTEGER NOT NULL,"
+    " UNIQUE(source_id, line_key));"
+    "CREATE INDEX billing_lines_by_day ON billing_lines(day);"
+    // Business outcomes (a resolved ticket, a sale) that unit economics divides cost by.
+    "CREATE TABLE outcomes(id INTEGER PRIMARY KEY, outcome_id TEXT NOT NULL UNIQUE,"
+    " timestamp_ms INTEGER NOT NULL, kind TEXT NOT NULL, trace_id TEXT, feature TEXT, customer TEXT,"
+    " value INTEGER, source_id INTEGER);"
+    "CREATE INDEX outcomes_by_time ON outcomes(timestamp_ms);";
+
 } // namespace
 
 const QByteArrayList &schemaMigrations()
 {
-    static const QByteArrayList kMigrations = {QByteArray(kVersion1)};
+    static const QByteArrayList kMigrations = {QByteArray(kVersion1), QByteArray(kVersion2)};
     return kMigrations;
 }
 
