@@ -87,6 +87,11 @@ QList<qint64> DimensionCatalog::findValues(Dimension dim, const QStringList &val
         loadDimension(dim);
     QList<qint64> ids;
     for (const QString &value : values) {
+        // An empty value asks for events where the dimension is not set (stored as id 0).
+        if (value.isEmpty()) {
+            ids.append(0);
+            continue;
+        }
         const auto found = m_ids[size_t(dim)].constFind(value.toUtf8());
         if (found != m_ids[size_t(dim)].constEnd())
             ids.append(*found);

@@ -42,7 +42,8 @@ public:
     qint64 intern(Dimension dim, const QByteArray &value);
     qint64 internTuple(const DimensionTuple &tuple);
 
-    // Lookups that never create: the ids of existing values (unknown values are skipped).
+    // Lookups that never create: the ids of existing values (unknown values are skipped;
+    // "" gives 0, "not set", so a filter can select unattributed events).
     QList<qint64> findValues(Dimension dim, const QStringList &values);
     QString valueText(qint64 id);
     DimensionTuple tuple(qint64 tupleId);

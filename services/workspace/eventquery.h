@@ -3,6 +3,7 @@
 #include "core/dimension.h"
 #include "eventfilter.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,7 @@
 
 namespace costline {
 
+class SqliteStatement;
 class Workspace;
 
 // One stored usage event, as the Usage events views and `costline-cli events` show it.
@@ -40,22 +42,52 @@ struct EventRow
     const QString &dim(Dimension d) const { return dims[size_t(d)]; }
 };
 
+// How a page is ordered. Time orders walk the time-ordered row id; cost orders sort the
+// filtered range by cost (unpriced events last when the dearest come first).
+enum class EventOrder { NewestFirst, OldestFirst, CostHighFirst, CostLowFirst };
+
+// Where the next page starts: the sort key of the previous page's last row.
+struct EventCursor
+{
+    qint64 rowId = 0;
+    qint64 costKey = 0; // the cost sort key; only cost orders read it
+    bool operator==(const EventCursor &) const = default;
+};
+
+struct EventPageRequest
+{
+    EventFilter filter;
+    EventOrder order = EventOrder::NewestFirst;
+    // Case-insensitive substring of any dimension value, the event id or the trace id.
+    QString text;
+    std::optional<EventCursor> after;
+    int limit = 500;
+};
+
 struct EventPage
 {
     QList<EventRow> rows;
-    std::optional<qint64> nextCursor; // pass as `before` for the next page; none at the end
+    std::optional<qint64> nextCursor; // newest-first cursor, pass as `before`; none at the end
+    std::optional<EventCursor> next;  // pass as `after` for the next page; none at the end
 };
 
-// Pages through events newest first with a keyset on the time-ordered row id: the cost of
-// a page does not grow with how far the reader has scrolled.
+// Pages through events with a keyset: the cost of a page does not grow with how far the
+// reader has scrolled.
 class EventQuery final
 {
 public:
     explicit EventQuery(Workspace &workspace) : m_workspace(workspace) {}
 
     EventPage page(const EventFilter &filter, std::optional<qint64> before, int limit);
+    EventPage page(const EventPageRequest &request);
+
+    // The sort key cost orders use: the event's cost, unpriced below every real amount.
+    static qint64 costKey(const EventRow &row);
 
 private:
+    QByteArray textCondition(const QString &text);
+    EventRow readRow(SqliteStatement &st, const QHash<qint64, QString> &sources);
+
     Workspace &m_workspace;
 };
 
