@@ -14,6 +14,7 @@ constexpr Command kCommands[] = {
     {"demo", "create a demo workspace with realistic AI usage", runDemo},
     {"import", "import a usage file (csv) into the workspace", runImport},
     {"summary", "cost and usage totals for a period, grouped by dimensions", runSummary},
+    {"drivers", "what moved the cost against the previous period, by one dimension", runDrivers},
     {"events", "usage events, newest first", runEvents},
     {"quarantine", "rows an import refused, with file, line and reason", runQuarantine},
 };

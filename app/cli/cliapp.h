@@ -19,6 +19,7 @@ int run(const QStringList &args, Io io);
 
 int runImport(const QStringList &args, Io io);
 int runSummary(const QStringList &args, Io io);
+int runDrivers(const QStringList &args, Io io);
 int runEvents(const QStringList &args, Io io);
 int runDemo(const QStringList &args, Io io);
 int runQuarantine(const QStringList &args, Io io);
