@@ -26,7 +26,8 @@ void SqliteStatement::bind(int index, qint64 value)
 
 void SqliteStatement::bind(int index, QByteArrayView text)
 {
-    sqlite3_bind_text(m_stmt, index + 1, text.data(), int(text.size()), SQLITE_TRANSIENT);
+    // A null QByteArray has no data pointer, which SQLite would store as NULL: text is text.
+    sqlite3_bind_text(m_stmt, index + 1, text.data() ? text.data() : "", int(text.size()), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindBlob(int index, QByteArrayView blob)

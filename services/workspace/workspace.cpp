@@ -60,7 +60,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
         return nullptr;
     }
     const int version = ws->schemaVersion();
-    if (appId != kWorkspaceApplicationId && (appId != 0 || version != 0)) {
+    if (appId != kWorkspaceApplicationId && (appId != 0 || version != 0 || pragmaInt(db, "schema_version") != 0)) {
         *error = describeOpenFailure(path, QStringLiteral("it is a SQLite database of another application, not a Costline workspace"));
         return nullptr;
     }
