@@ -1,0 +1,222 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(COSTLINE_CLI), args);
+    p.waitForFinished(120'000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QByteArray kCsv = "timestamp,event_id,provider,model,team,input_tokens,output_tokens,cost_usd\n"
+                        "2026-09-01T10:00:00Z,e1,openai,gpt-4o,search,100,10,0.100000000\n"
+                        "2026-09-02T10:00:00Z,e2,openai,gpt-4o,growth,200,20,0.200000001\n"
+                        "2026-09-30T23:59:59Z,e3,anthropic,claude,search,300,30,1.5\n";
+
+} // namespace
+
+class tst_Cli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void runtimeErrorsExitOne();
+    void importThenSummaryIsExact();
+    void revisedImportMovesTotals();
+    void quarantineAndStrict();
+    void eventsPageWithACursor();
+    void demoThenSummaryShowsTheLatestMonth();
+
+private:
+    QString writeCsv(const QString &name, const QByteArray &text);
+    QTemporaryDir m_dir;
+    QString m_ws;
+};
+
+void tst_Cli::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_ws = m_dir.filePath(QStringLiteral("w%1.costline").arg(QTest::currentTestFunction()));
+}
+
+QString tst_Cli::writeCsv(const QString &name, const QByteArray &text)
+{
+    QFile f(m_dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(text);
+    return f.fileName();
+}
+
+void tst_Cli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << "Usage: costline-cli COMMAND [OPTIONS]";
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "costline-cli: unknown command 'frobnicate'";
+    QTest::newRow("unknown option") << QStringList{"summary", "--bogus"} << "costline-cli summary: Unknown option 'bogus'.";
+    QTest::newRow("bad --by") << QStringList{"summary", "--by", "colour"}
+                              << "costline-cli summary: --by 'colour' is not a dimension; use one of source, provider";
+    QTest::newRow("too many --by") << QStringList{"summary", "--by", "model,team,tenant,day"}
+                                   << "costline-cli summary: --by takes at most 3 dimensions";
+    QTest::newRow("bad format") << QStringList{"summary", "--format", "xml"}
+                                << "costline-cli summary: unknown format 'xml'; use table, json or csv";
+    QTest::newRow("import kind") << QStringList{"import", "xlsx", "f.xlsx"}
+                                 << "costline-cli import: unknown import kind 'xlsx'; supported: csv";
+    QTest::newRow("demo without --out") << QStringList{"demo"} << "costline-cli demo: --out FILE is required";
+    QTest::newRow("events bad limit") << QStringList{"events", "--limit", "0"}
+                                      << "costline-cli events: --limit must be a number from 1 to 100000";
+}
+
+void tst_Cli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void tst_Cli::runtimeErrorsExitOne()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("missing.costline"));
+    Run r = cli({"summary", "--workspace", missing});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("costline-cli summary: cannot open workspace %1: the file does not exist").arg(missing)),
+             qPrintable(r.err));
+    const QString noColumn = writeCsv(QStringLiteral("nocol.csv"), "timestamp,provider,model\n2026-09-01T10:00:00Z,openai,x\n");
+    r = cli({"import", "csv", noColumn, "--workspace", m_ws});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("missing required column 'event_id'")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    r = cli({"summary", "--workspace", m_ws, "--format", "json"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("totals").toObject().value("events").toInt(), 0);
+}
+
+void tst_Cli::importThenSummaryIsExact()
+{
+    const QString csv = writeCsv(QStringLiteral("u.csv"), kCsv);
+    Run r = cli({"import", "csv", csv, "--workspace", m_ws, "--source", "billing-export"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("imported 3 new, 0 updated, 0 quarantined\n"));
+    r = cli({"summary", "--workspace", m_ws, "--from", "2026-09-01", "--to", "2026-09-30", "--by", "team", "--format", "json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value("from").toString(), QStringLiteral("2026-09-01"));
+    QCOMPARE(o.value("to").toString(), QStringLiteral("2026-09-30"));
+    QCOMPARE(o.value("currency").toString(), QStringLiteral("USD"));
+    QCOMPARE(o.value("totals").toObject().value("cost").toString(), QStringLiteral("1.800000001"));
+    QCOMPARE(o.value("totals").toObject().value("requests").toInt(), 3);
+    QCOMPARE(o.value("totals").toObject().value("input_tokens").toInt(), 600);
+    const QJsonArray groups = o.value("groups").toArray();
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups.at(0).toObject().value("key").toObject().value("team").toString(), QStringLiteral("search"));
+    QCOMPARE(groups.at(0).toObject().value("cost").toString(), QStringLiteral("1.600000000"));
+    QCOMPARE(groups.at(1).toObject().value("cost").toString(), QStringLiteral("0.200000001"));
+    // The same numbers as CSV (groups by cost, largest first), and a day range that leaves e3 out
+    r = cli({"summary", "--workspace", m_ws, "--from", "2026-09-01", "--to", "2026-09-29", "--by", "model,day", "--format", "csv"});
+    QCOMPARE(r.out, QStringLiteral("model,day,cost,requests,input_tokens,cached_input_tokens,cache_write_tokens,output_tokens,"
+                                   "reasoning_tokens,events,unpriced_events,unpriced_tokens,estimated_events,reported_cost,computed_cost\r\n"
+                                   "gpt-4o,2026-09-02,0.200000001,1,200,0,0,20,0,1,0,0,0,0.200000001,0.000000000\r\n"
+                                   "gpt-4o,2026-09-01,0.100000000,1,100,0,0,10,0,1,0,0,0,0.100000000,0.000000000\r\n"));
+    r = cli({"summary", "--workspace", m_ws, "--where", "provider=anthropic", "--where", "team=search", "--format", "json",
+             "--from", "2026-09-01", "--to", "2026-09-30"});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("totals").toObject().value("cost").toString(),
+             QStringLiteral("1.500000000"));
+}
+
+void tst_Cli::revisedImportMovesTotals()
+{
+    const QString csv = writeCsv(QStringLiteral("u.csv"), kCsv);
+    QCOMPARE(cli({"import", "csv", csv, "--workspace", m_ws}).exitCode, 0);
+    Run r = cli({"import", "csv", csv, "--workspace", m_ws});
+    QCOMPARE(r.out, QStringLiteral("imported 0 new, 3 updated, 0 quarantined\n"));
+    QByteArray revised = kCsv;
+    revised.replace("1.5\n", "2.250000007\n");
+    r = cli({"import", "csv", writeCsv(QStringLiteral("rev.csv"), revised), "--workspace", m_ws});
+    QCOMPARE(r.out, QStringLiteral("imported 0 new, 3 updated, 0 quarantined\n"));
+    r = cli({"summary", "--workspace", m_ws, "--from", "2026-09-01", "--to", "2026-09-30", "--format", "json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("totals").toObject().value("cost").toString(),
+             QStringLiteral("2.550000008"));
+}
+
+void tst_Cli::quarantineAndStrict()
+{
+    const QString bad = writeCsv(QStringLiteral("bad.csv"), kCsv + "2026-09-03T10:00:00Z,e4,openai,gpt-4o,search,-1,0,\n");
+    Run r = cli({"import", "csv", bad, "--workspace", m_ws, "--strict"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QStringLiteral("costline-cli import: %1 line 5: input_tokens '-1' is not a whole number of 0 or more; "
+                                   "--strict: nothing was imported\n").arg(bad));
+    r = cli({"import", "csv", bad, "--workspace", m_ws});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("imported 3 new, 0 updated, 1 quarantined\n"));
+    r = cli({"quarantine", "list", "--workspace", m_ws, "--format", "json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value("total").toInt(), 1);
+    const QJsonObject row = o.value("rows").toArray().at(0).toObject();
+    QCOMPARE(row.value("file").toString(), bad);
+    QCOMPARE(row.value("line").toInt(), 5);
+    QCOMPARE(row.value("reason").toString(), QStringLiteral("input_tokens '-1' is not a whole number of 0 or more"));
+}
+
+void tst_Cli::eventsPageWithACursor()
+{
+    QCOMPARE(cli({"import", "csv", writeCsv(QStringLiteral("u.csv"), kCsv), "--workspace", m_ws}).exitCode, 0);
+    Run r = cli({"events", "--workspace", m_ws, "--limit", "2", "--format", "json"});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QJsonArray events = o.value("events").toArray();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).toObject().value("event_id").toString(), QStringLiteral("e3"));
+    QCOMPARE(events.at(0).toObject().value("cost").toString(), QStringLiteral("1.500000000"));
+    QCOMPARE(events.at(1).toObject().value("event_id").toString(), QStringLiteral("e2"));
+    const QString cursor = o.value("next_cursor").toString();
+    QVERIFY(!cursor.isEmpty());
+    r = cli({"events", "--workspace", m_ws, "--limit", "2", "--format", "json", "--before", cursor});
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    events = o.value("events").toArray();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.at(0).toObject().value("event_id").toString(), QStringLiteral("e1"));
+    QVERIFY(o.value("next_cursor").isNull());
+}
+
+void tst_Cli::demoThenSummaryShowsTheLatestMonth()
+{
+    Run r = cli({"demo", "--out", m_ws, "--events", "20000", "--days", "45", "--end", "2026-10-14", "--seed", "3"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("created %1: 20000 events from 2026-08-31 to 2026-10-14").arg(m_ws)), qPrintable(r.out));
+    r = cli({"demo", "--out", m_ws});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("already exists")));
+    r = cli({"summary", "--workspace", m_ws, "--by", "provider", "--format", "json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value("from").toString(), QStringLiteral("2026-10-01"));
+    QCOMPARE(o.value("to").toString(), QStringLiteral("2026-10-14"));
+    QVERIFY(o.value("groups").toArray().size() >= 4);
+    QVERIFY(o.value("unpriced_events").toInt() > 0);
+    QVERIFY(o.value("totals").toObject().value("cost").toString().toDouble() > 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
