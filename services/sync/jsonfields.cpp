@@ -1,0 +1,95 @@
+#include "jsonfields.h"
+
+#include "core/decimal.h"
+#include "core/jsonnumbers.h"
+
+#include <QJsonArray>
+#include <QJsonParseError>
+
+namespace costline::json {
+
+std::optional<QJsonDocument> parseExact(const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    // Parse the body as received first so that the offset points into what the server sent.
+    const QJsonDocument plain = QJsonDocument::fromJson(body, &parseError);
+    if (plain.isNull()) {
+        *error = QStringLiteral("malformed JSON at byte %1 of %2 (%3)")
+                     .arg(parseError.offset)
+                     .arg(body.size())
+                     .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    return QJsonDocument::fromJson(quoteJsonNumbers(body));
+}
+
+QByteArray text(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue v = object.value(key);
+    if (v.isString())
+        return v.toString().toUtf8();
+    if (v.isBool())
+        return v.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    return {};
+}
+
+bool count(const QJsonObject &object, const QString &key, qint64 *out, QString *error)
+{
+    const QJsonValue v = object.value(key);
+    if (v.isNull() || v.isUndefined()) {
+        *out = 0;
+        return true;
+    }
+    QByteArray t = v.toString().toUtf8();
+    // "1200.0" is a whole count too; anything with a real fraction is not.
+    if (const qsizetype dot = t.indexOf('.'); dot > 0 && t.mid(dot + 1).count('0') == t.size() - dot - 1)
+        t.truncate(dot);
+    if (v.isString() && parseCount(t, out))
+        return true;
+    *error = QStringLiteral("%1 is not a whole count of 0 or more").arg(key);
+    return false;
+}
+
+std::optional<qint64> roundedDecimal(QByteArrayView text, int scale)
+{
+    text = text.trimmed();
+    const ScaledDecimal exact = parseScaledDecimal(text, scale, true);
+    if (exact.ok)
+        return exact.value;
+    // Half away from zero needs only the first dropped digit: keep one digit more than
+    // the scale and round on it. A plain decimal is cut in its text; an exponent form
+    // (tiny floats such as "1.234567891234e-07") is read at growing scales.
+    QByteArray cut = text.toByteArray();
+    const qsizetype dot = cut.indexOf('.');
+    const bool hasExponent = cut.contains('e') || cut.contains('E');
+    if (!hasExponent && dot >= 0)
+        cut.truncate(qMin(cut.size(), dot + 1 + scale + 1));
+    for (int finer = scale + 1; finer <= (hasExponent ? 18 : scale + 1); ++finer) {
+        const ScaledDecimal parsed = parseScaledDecimal(cut, finer, true);
+        if (!parsed.ok)
+            continue;
+        qint64 divisor = 1;
+        for (int i = scale; i < finer; ++i)
+            divisor *= 10;
+        const qint64 half = divisor / 2;
+        return parsed.value >= 0 ? (parsed.value + half) / divisor : -((-parsed.value + half) / divisor);
+    }
+    return std::nullopt;
+}
+
+QByteArray raw(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray labels(const QList<QPair<QString, QByteArray>> &pairs)
+{
+    QJsonObject object;
+    for (const auto &[name, value] : pairs) {
+        if (!value.isEmpty())
+            object.insert(name, QString::fromUtf8(value));
+    }
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace costline::json
