@@ -17,6 +17,9 @@ constexpr Command kCommands[] = {
     {"drivers", "what moved the cost against the previous period, by one dimension", runDrivers},
     {"events", "usage events, newest first", runEvents},
     {"quarantine", "rows an import refused, with file, line and reason", runQuarantine},
+    {"source", "provider and gateway connections: add, list, remove", runSource},
+    {"sync", "read new usage and billing from the sources", runSync},
+    {"reconcile", "cost from usage events against billed money", runReconcile},
 };
 
 void printUsage(QTextStream &stream)
