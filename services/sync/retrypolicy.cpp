@@ -1,6 +1,7 @@
 #include "retrypolicy.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QRandomGenerator>
 
 namespace costline {
@@ -23,7 +24,9 @@ std::optional<qint64> parseRetryAfter(QByteArrayView value, qint64 nowMs)
     const qint64 seconds = text.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    // An HTTP date (RFC 9110 IMF-fixdate) is always GMT, in English.
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    when.setTimeSpec(Qt::UTC);
     if (!when.isValid())
         return std::nullopt;
     return qMax<qint64>(0, when.toMSecsSinceEpoch() - nowMs);
