@@ -1,5 +1,6 @@
 #include "cliapp.h"
 #include "commandline.h"
+#include "fileimports.h"
 #include "importers/usagecsvimporter.h"
 
 namespace costline::cli {
@@ -8,7 +9,7 @@ int runImport(const QStringList &args, Io io)
 {
     CommandLine cl(QStringLiteral("import"), QStringLiteral("Import a usage file into the workspace."), io);
     cl.addWorkspaceOption();
-    cl.parser().addPositionalArgument(QStringLiteral("kind"), QStringLiteral("file kind: csv"));
+    cl.parser().addPositionalArgument(QStringLiteral("kind"), QStringLiteral("file kind: csv, focus, otel, outcomes or invoice"));
     cl.parser().addPositionalArgument(QStringLiteral("file"), QStringLiteral("the file to import"));
     cl.parser().addOption({QStringLiteral("source"), QStringLiteral("source name the rows belong to (default: the kind)"),
                            QStringLiteral("NAME")});
@@ -19,15 +20,17 @@ int runImport(const QStringList &args, Io io)
     if (positional.size() != 3)
         return cl.usageError(QStringLiteral("expected 'import KIND FILE'"));
     const QString kind = positional.at(1);
-    if (kind != QLatin1String("csv"))
-        return cl.usageError(QStringLiteral("unknown import kind '%1'; supported: csv").arg(kind));
+    if (kind != QLatin1String("csv") && !fileImportKinds().contains(kind))
+        return cl.usageError(QStringLiteral("unknown import kind '%1'; supported: csv, %2").arg(kind, fileImportKinds().join(QStringLiteral(", "))));
     auto workspace = cl.openWorkspace(Workspace::OpenMode::CreateIfMissing);
     if (!workspace)
         return RuntimeError;
     ImportOptions options;
     options.sourceName = cl.value(QStringLiteral("source"));
     options.strict = cl.isSet(QStringLiteral("strict"));
-    const ImportResult result = UsageCsvImporter(*workspace).importFile(positional.at(2), options);
+    const ImportResult result = kind == QLatin1String("csv")
+                                    ? UsageCsvImporter(*workspace).importFile(positional.at(2), options)
+                                    : *importFileOfKind(*workspace, kind, positional.at(2), options);
     if (!result.ok)
         return cl.runtimeError(result.error);
     io.out << result.summaryLine() << '\n';

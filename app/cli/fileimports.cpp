@@ -1,0 +1,29 @@
+#include "fileimports.h"
+
+#include "importers/focusimporter.h"
+#include "importers/invoiceimporter.h"
+#include "importers/otelimporter.h"
+#include "importers/outcomesimporter.h"
+
+namespace costline::cli {
+
+QStringList fileImportKinds()
+{
+    return {QStringLiteral("focus"), QStringLiteral("otel"), QStringLiteral("outcomes"), QStringLiteral("invoice")};
+}
+
+std::optional<ImportResult> importFileOfKind(Workspace &workspace, const QString &kind, const QString &path,
+                                             const ImportOptions &options)
+{
+    if (kind == QLatin1String("focus"))
+        return FocusImporter(workspace).importFile(path, options);
+    if (kind == QLatin1String("otel"))
+        return OtelImporter(workspace).importFile(path, options);
+    if (kind == QLatin1String("outcomes"))
+        return OutcomesImporter(workspace).importFile(path, options);
+    if (kind == QLatin1String("invoice"))
+        return InvoiceImporter(workspace).importFile(path, options);
+    return std::nullopt;
+}
+
+} // namespace costline::cli

@@ -1,0 +1,32 @@
+#include "focusimporter.h"
+
+#include "csvimportloop.h"
+#include "focusrow.h"
+
+#include <QFile>
+
+namespace costline {
+
+ImportResult FocusImporter::importFile(const QString &path, const ImportOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportResult r;
+        r.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return r;
+    }
+    return importDevice(&file, path, options);
+}
+
+ImportResult FocusImporter::importDevice(QIODevice *device, const QString &displayName, const ImportOptions &options)
+{
+    FocusColumns columns;
+    return importCsvEvents(
+        m_workspace, device, displayName, options, QStringLiteral("focus"),
+        [&columns](const QList<QByteArrayView> &header) { return columns.resolve(header); },
+        [&columns](const QList<QByteArrayView> &fields, const QByteArray &raw, UsageEvent *event) {
+            return columns.read(fields, raw, event);
+        });
+}
+
+} // namespace costline

@@ -1,0 +1,215 @@
+#include "focusrow.h"
+
+#include "core/decimal.h"
+#include "core/money.h"
+#include "core/roundeddecimal.h"
+#include "core/utctime.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace costline {
+namespace {
+
+// Columns kept as labels (label name ← FOCUS column); costs are normalised to exact decimals.
+constexpr std::pair<const char *, const char *> kLabelColumns[] = {
+    {"charge_class", "chargeclass"},         {"charge_description", "chargedescription"},
+    {"charge_frequency", "chargefrequency"}, {"pricing_category", "pricingcategory"},
+    {"pricing_unit", "pricingunit"},         {"pricing_quantity", "pricingquantity"},
+    {"sku_id", "skuid"},                     {"sku_price_id", "skupriceid"},
+    {"sku_meter", "skumeter"},               {"billing_account_id", "billingaccountid"},
+    {"billing_account_name", "billingaccountname"}, {"sub_account_id", "subaccountid"},
+    {"resource_id", "resourceid"},           {"resource_name", "resourcename"},
+    {"region_id", "regionid"},               {"invoice_id", "invoiceid"},
+    {"service_name", "servicename"},         {"service_category", "servicecategory"},
+    {"billing_period_start", "billingperiodstart"}, {"charge_period_end", "chargeperiodend"},
+    {"commitment_discount_id", "commitmentdiscountid"}, {"consumed_unit", "consumedunit"},
+};
+constexpr std::pair<const char *, const char *> kCostLabels[] = {
+    {"list_cost", "listcost"}, {"effective_cost", "effectivecost"}, {"contracted_cost", "contractedcost"}};
+
+// Tag keys that name a Costline dimension.
+constexpr std::pair<const char *, Dimension> kTagDimensions[] = {
+    {"team", Dimension::Team},         {"project", Dimension::Project}, {"environment", Dimension::Environment},
+    {"env", Dimension::Environment},   {"feature", Dimension::Feature}, {"customer", Dimension::Customer},
+    {"tenant", Dimension::Tenant},     {"workflow", Dimension::Workflow}};
+
+QJsonObject jsonObject(QByteArrayView text)
+{
+    return text.trimmed().isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toByteArray()).object();
+}
+
+QByteArray firstOf(std::initializer_list<QByteArray> candidates)
+{
+    for (const QByteArray &c : candidates) {
+        if (!c.isEmpty())
+            return c;
+    }
+    return {};
+}
+
+// US dates: month/day/year with a 2- or 4-digit year.
+std::optional<qint64> parseUsDate(QByteArrayView text)
+{
+    const QList<QByteArray> parts = text.toByteArray().split('/');
+    if (parts.size() != 3)
+        return std::nullopt;
+    bool okM = false, okD = false, okY = false;
+    const int month = parts[0].toInt(&okM), day = parts[1].toInt(&okD);
+    int year = parts[2].trimmed().toInt(&okY);
+    if (!okM || !okD || !okY || month < 1 || month > 12 || day < 1 || day > 31)
+        return std::nullopt;
+    if (parts[2].trimmed().size() == 2)
+        year += 2000;
+    const auto iso = utc::parseDate(QStringLiteral("%1-%2-%3").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'))
+                                        .arg(day, 2, 10, QLatin1Char('0')).toLatin1());
+    return iso ? std::optional<qint64>(*iso * kMsPerDay) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<qint64> parseFocusTime(QByteArrayView text)
+{
+    text = text.trimmed();
+    if (text.contains('/'))
+        return parseUsDate(text);
+    if (const auto day = utc::parseDate(text))
+        return *day * kMsPerDay;
+    return utc::parseTimestamp(text);
+}
+
+std::optional<qint64> parseFocusMoney(QByteArrayView text)
+{
+    QByteArray clean;
+    for (const char c : text) {
+        if (c != '$' && c != ',' && c != ' ')
+            clean.append(c);
+    }
+    return clean.isEmpty() ? std::nullopt : parseRoundedDecimal(clean, Money::kFractionDigits);
+}
+
+QString FocusColumns::resolve(const QList<QByteArrayView> &header)
+{
+    m_index.clear();
+    m_seen.clear();
+    m_fieldCount = header.size();
+    for (qsizetype i = 0; i < header.size(); ++i)
+        m_index.insert(header.at(i).trimmed().toByteArray().toLower(), i);
+    if (!m_index.contains("billedcost"))
+        return QStringLiteral("missing the FOCUS column 'BilledCost'; is this a FOCUS export?");
+    if (!m_index.contains("chargeperiodstart") && !m_index.contains("billingperiodstart"))
+        return QStringLiteral("missing the FOCUS columns 'ChargePeriodStart' and 'BillingPeriodStart'");
+    return {};
+}
+
+QByteArrayView FocusColumns::field(const QList<QByteArrayView> &fields, const char *column) const
+{
+    const qsizetype i = m_index.value(QByteArray(column), -1);
+    return i < 0 || i >= fields.size() ? QByteArrayView() : fields.at(i).trimmed();
+}
+
+QString FocusColumns::readTokens(const QList<QByteArrayView> &fields, const QJsonObject &sku, UsageEvent *e) const
+{
+    const QByteArrayView quantityText = field(fields, "consumedquantity");
+    if (quantityText.isEmpty())
+        return {};
+    const auto quantity = parseRoundedDecimal(quantityText, 9);
+    if (!quantity || *quantity < 0)
+        return QStringLiteral("ConsumedQuantity '%1' is not a quantity of 0 or more").arg(QString::fromUtf8(quantityText));
+    const QByteArray unit = field(fields, "consumedunit").toByteArray();
+    if (unit.compare("tokens", Qt::CaseInsensitive) != 0) {
+        e->quantityNano = *quantity;
+        e->unit = unit;
+        return {};
+    }
+    if (*quantity % 1'000'000'000 != 0)
+        return QStringLiteral("ConsumedQuantity '%1' is not a whole number of tokens").arg(QString::fromUtf8(quantityText));
+    const qint64 tokens = *quantity / 1'000'000'000;
+    const QByteArray meter = field(fields, "skumeter").toByteArray().toLower();
+    const QString direction = sku.value(QStringLiteral("TokenDirection")).toString().toLower();
+    const QString cache = sku.value(QStringLiteral("TokenCacheAction")).toString().toLower();
+    if (direction == QLatin1String("output") || meter.startsWith("output")) {
+        e->outputTokens = tokens;
+        return {};
+    }
+    // Input, whatever its cache action: input_tokens counts all input (DESIGN §2).
+    e->inputTokens = tokens;
+    if (cache == QLatin1String("read") || meter.contains("cache read"))
+        e->cachedInputTokens = tokens;
+    else if (cache == QLatin1String("write") || meter.contains("cache write"))
+        e->cacheWriteTokens = tokens;
+    return {};
+}
+
+void FocusColumns::readDimensions(const QList<QByteArrayView> &fields, const QJsonObject &sku, const QJsonObject &tags,
+                                  UsageEvent *e) const
+{
+    auto f = [&](const char *c) { return field(fields, c).toByteArray(); };
+    e->dim(Dimension::Provider) = firstOf({f("serviceprovidername"), f("providername"), f("invoiceissuername"),
+                                           f("publishername"), QByteArrayLiteral("unknown")});
+    e->dim(Dimension::Model) = firstOf({sku.value(QStringLiteral("ModelId")).toString().toUtf8(), f("servicename"), f("skuid"),
+                                        f("resourceid"), f("chargedescription"), QByteArrayLiteral("unknown")});
+    e->dim(Dimension::Operation) = f("chargecategory").toLower();
+    e->dim(Dimension::ApiKey) = f("credentialid");
+    e->dim(Dimension::Project) = firstOf({f("subaccountname"), f("subaccountid")});
+    for (auto it = tags.begin(); it != tags.end(); ++it) {
+        for (const auto &[key, dim] : kTagDimensions) {
+            if (it.key().compare(QLatin1String(key), Qt::CaseInsensitive) == 0 && it.value().isString())
+                e->dim(dim) = it.value().toString().toUtf8();
+        }
+    }
+}
+
+QByteArray FocusColumns::readLabels(const QList<QByteArrayView> &fields, const QJsonObject &sku, const QJsonObject &tags) const
+{
+    QJsonObject labels;
+    for (const auto &[name, column] : kLabelColumns) {
+        if (const QByteArrayView v = field(fields, column); !v.isEmpty())
+            labels.insert(QLatin1String(name), QString::fromUtf8(v));
+    }
+    for (const auto &[name, column] : kCostLabels) {
+        if (const auto nano = parseFocusMoney(field(fields, column)))
+            labels.insert(QLatin1String(name), Money::fromNano(*nano).toDecimalString());
+    }
+    for (auto it = sku.begin(); it != sku.end(); ++it)
+        labels.insert(QStringLiteral("sku.") + it.key(), it.value().toVariant().toString());
+    for (auto it = tags.begin(); it != tags.end(); ++it)
+        labels.insert(QStringLiteral("tag.") + it.key(), it.value().toVariant().toString());
+    for (auto it = m_index.begin(); it != m_index.end(); ++it) {
+        if (it.key().startsWith("x_") && it.value() < fields.size() && !fields.at(it.value()).trimmed().isEmpty())
+            labels.insert(QString::fromUtf8(it.key()), QString::fromUtf8(fields.at(it.value()).trimmed()));
+    }
+    return labels.isEmpty() ? QByteArray() : QJsonDocument(labels).toJson(QJsonDocument::Compact);
+}
+
+QString FocusColumns::read(const QList<QByteArrayView> &fields, const QByteArray &raw, UsageEvent *e)
+{
+    if (fields.size() != m_fieldCount)
+        return QStringLiteral("the row has %1 fields, the header has %2").arg(fields.size()).arg(m_fieldCount);
+    const QByteArrayView currency = field(fields, "billingcurrency");
+    if (!currency.isEmpty() && currency.compare("USD", Qt::CaseInsensitive) != 0)
+        return QStringLiteral("BillingCurrency '%1' is not USD; Costline keeps USD only for now").arg(QString::fromUtf8(currency));
+    const QByteArrayView start = field(fields, m_index.contains("chargeperiodstart") ? "chargeperiodstart" : "billingperiodstart");
+    const auto timestamp = parseFocusTime(start);
+    if (!timestamp)
+        return QStringLiteral("ChargePeriodStart '%1' is not a date (ISO 8601 or month/day/year)").arg(QString::fromUtf8(start));
+    const auto billed = parseFocusMoney(field(fields, "billedcost"));
+    if (!billed)
+        return QStringLiteral("BilledCost '%1' is not a decimal amount").arg(QString::fromUtf8(field(fields, "billedcost")));
+    const QJsonObject sku = jsonObject(field(fields, "skupricedetails"));
+    const QJsonObject tags = jsonObject(field(fields, "tags"));
+    e->timestampMs = *timestamp;
+    e->reportedCostNano = *billed;
+    e->requests = 0; // a billing line is not a request
+    if (const QString why = readTokens(fields, sku, e); !why.isEmpty())
+        return why;
+    readDimensions(fields, sku, tags, e);
+    e->labelsJson = readLabels(fields, sku, tags);
+    // Rows carry no id: the row's own text is its identity; identical rows stay apart.
+    const QByteArray digest = QCryptographicHash::hash(raw.trimmed(), QCryptographicHash::Sha1).toHex().left(24);
+    e->eventId = "focus:" + digest + ':' + QByteArray::number(m_seen[digest]++);
+    return {};
+}
+
+} // namespace costline
