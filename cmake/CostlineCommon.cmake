@@ -2,7 +2,7 @@
 add_library(costline_common INTERFACE)
 target_compile_options(costline_common INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Wunused -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+    -Wunused -Woverloaded-virtual -Wimplicit-fallthrough)
 target_compile_definitions(costline_common INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

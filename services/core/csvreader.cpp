@@ -46,6 +46,29 @@ char CsvReader::take()
     return c;
 }
 
+bool CsvReader::appendPlainRun()
+{
+    // Copies the run of ordinary characters up to the next delimiter, quote or line break
+    // in one go: most of a file is such runs.
+    const qsizetype start = m_pos;
+    const char *data = m_buffer.constData();
+    qsizetype end = start;
+    while (end < m_buffer.size()) {
+        const char c = data[end];
+        if (c == m_delimiter || c == '"' || c == '\n' || c == '\r')
+            break;
+        ++end;
+    }
+    if (end == start)
+        return false;
+    m_record.append(data + start, end - start);
+    if (m_raw.size() < kMaxRawKept)
+        m_raw.append(data + start, qMin(end - start, kMaxRawKept - m_raw.size()));
+    m_bytesConsumed += end - start;
+    m_pos = end;
+    return true;
+}
+
 char CsvReader::peek()
 {
     return atEnd() ? '\0' : m_buffer.at(m_pos);
@@ -70,9 +93,13 @@ bool CsvReader::next()
             return false;
     }
     m_recordLine = m_line;
-    bool quoted = false;      // inside a quoted section
+    bool quoted = false; // inside a quoted section
     bool fieldStart = true;
     while (!atEnd()) {
+        if (!quoted && appendPlainRun())
+            fieldStart = false;
+        if (atEnd())
+            break;
         const char c = take();
         if (quoted) {
             if (c != '"') {

@@ -36,6 +36,7 @@ private:
     bool atEnd();
     char take();
     char peek();
+    bool appendPlainRun();
 
     QIODevice *m_device;
     char m_delimiter;

@@ -50,6 +50,13 @@ constexpr CountColumn kCountColumns[] = {
     {UsageCsvColumns::Requests, &UsageEvent::requests},
 };
 
+// The event's text points into the reader's record buffer instead of copying each field;
+// the ingest session copies only the values it has not seen before.
+QByteArray borrow(QByteArrayView view)
+{
+    return QByteArray::fromRawData(view.data(), view.size());
+}
+
 QString columnName(UsageCsvColumns::Column c)
 {
     return QString::fromLatin1(kColumnNames.at(size_t(c)));
@@ -106,12 +113,12 @@ QString UsageCsvColumns::read(const QList<QByteArrayView> &fields, UsageEvent *e
         return QStringLiteral("timestamp '%1' is not ISO 8601 with a zone (Z or +hh:mm) or epoch milliseconds")
             .arg(QString::fromUtf8(ts));
     event->timestampMs = *timestamp;
-    event->eventId = field(fields, EventId).toByteArray();
+    event->eventId = borrow(field(fields, EventId));
     if (event->eventId.isEmpty())
         return QStringLiteral("event_id is empty");
     for (const DimColumn &d : kDimColumns)
-        event->dim(d.dim) = field(fields, d.column).toByteArray();
-    event->traceId = field(fields, TraceId).toByteArray();
+        event->dim(d.dim) = borrow(field(fields, d.column));
+    event->traceId = borrow(field(fields, TraceId));
     for (const CountColumn &c : kCountColumns) {
         const QByteArrayView text = field(fields, c.column);
         if (text.isEmpty())
@@ -126,7 +133,7 @@ QString UsageCsvColumns::read(const QList<QByteArrayView> &fields, UsageEvent *e
             return QStringLiteral("quantity: %1").arg(quantity.ok ? QStringLiteral("must not be negative") : quantity.error);
         event->quantityNano = quantity.value;
     }
-    event->unit = field(fields, Unit).toByteArray();
+    event->unit = borrow(field(fields, Unit));
     if (const QByteArrayView cost = field(fields, CostUsd); !cost.isEmpty()) {
         QString why;
         const auto money = Money::parse(cost, &why);

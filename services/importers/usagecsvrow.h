@@ -26,7 +26,8 @@ public:
     qsizetype fieldCount() const { return m_fieldCount; }
 
     // Fills `event` from one record; an empty string on success, else the reason the row
-    // is refused, naming the column.
+    // is refused, naming the column. The event's text refers to the record's buffer: use
+    // it before the reader moves on.
     QString read(const QList<QByteArrayView> &fields, UsageEvent *event) const;
 
 private:

@@ -5,7 +5,8 @@
 namespace costline {
 namespace {
 
-using Wide = __int128;
+// GCC and Clang both have a 128-bit integer; products of int64 counts and prices need it.
+__extension__ typedef __int128 Wide;
 
 // tokens × price, where a missing price is only acceptable for zero tokens.
 bool addComponent(Wide &sum, qint64 tokens, std::optional<qint64> price)

@@ -36,25 +36,25 @@ PricingMatcher::PricingMatcher(QList<PriceEntry> entries) : m_entries(std::move(
     });
 }
 
-QList<int> PricingMatcher::rankedGroupsFor(const QString &provider, const QString &model) const
+QList<int> PricingMatcher::candidates(const QString &provider, const QString &model) const
 {
-    const QString key = provider + QLatin1Char('\n') + model;
-    const auto cached = m_cache.constFind(key);
-    if (cached != m_cache.constEnd())
-        return *cached;
     QList<int> matching;
     for (int g = 0; g < m_groups.size(); ++g) {
         const PriceEntry &e = m_entries.at(m_groups.at(g).byEffectiveDesc.first());
         if ((e.provider.isEmpty() || e.provider == provider) && e.matchesModel(model))
             matching.append(g);
     }
-    m_cache.insert(key, matching);
     return matching;
 }
 
 const PriceEntry *PricingMatcher::match(const QString &provider, const QString &model, qint64 atMs) const
 {
-    for (const int g : rankedGroupsFor(provider, model)) {
+    return matchIn(candidates(provider, model), atMs);
+}
+
+const PriceEntry *PricingMatcher::matchIn(const QList<int> &candidates, qint64 atMs) const
+{
+    for (const int g : candidates) {
         for (const int i : m_groups.at(g).byEffectiveDesc) {
             if (m_entries.at(i).effectiveFromMs <= atMs)
                 return &m_entries.at(i);

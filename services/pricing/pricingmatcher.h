@@ -2,7 +2,6 @@
 
 #include "priceentry.h"
 
-#include <QHash>
 #include <QList>
 
 namespace costline {
@@ -19,6 +18,9 @@ public:
     explicit PricingMatcher(QList<PriceEntry> entries = {});
 
     const PriceEntry *match(const QString &provider, const QString &model, qint64 atMs) const;
+    // The same in two steps, for callers that cache the candidates of a (provider, model).
+    QList<int> candidates(const QString &provider, const QString &model) const;
+    const PriceEntry *matchIn(const QList<int> &candidates, qint64 atMs) const;
     const QList<PriceEntry> &entries() const { return m_entries; }
 
 private:
@@ -27,11 +29,9 @@ private:
     {
         QList<int> byEffectiveDesc;
     };
-    QList<int> rankedGroupsFor(const QString &provider, const QString &model) const;
 
     QList<PriceEntry> m_entries;
     QList<Group> m_groups; // in precedence order
-    mutable QHash<QString, QList<int>> m_cache; // "provider\nmodel" → matching groups
 };
 
 } // namespace costline

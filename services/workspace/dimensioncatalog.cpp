@@ -17,6 +17,8 @@ constexpr char kTupleColumns[] =
 
 DimensionCatalog::DimensionCatalog(sqlite3 *db) : m_db(db) {}
 
+DimensionCatalog::~DimensionCatalog() = default;
+
 void DimensionCatalog::loadDimension(Dimension dim)
 {
     SqliteStatement st(m_db, "SELECT id, value FROM dim_values WHERE dim = ?");
@@ -37,13 +39,14 @@ qint64 DimensionCatalog::intern(Dimension dim, const QByteArray &value)
     const auto found = ids.constFind(value);
     if (found != ids.constEnd())
         return *found;
-    SqliteStatement st(m_db, "INSERT INTO dim_values(dim, value) VALUES(?, ?)");
-    st.bind(0, qint64(dim));
-    st.bind(1, QByteArrayView(value));
-    if (!st.exec())
+    if (!m_insertValue)
+        m_insertValue = std::make_unique<SqliteStatement>(m_db, "INSERT INTO dim_values(dim, value) VALUES(?, ?)");
+    m_insertValue->bind(0, qint64(dim));
+    m_insertValue->bind(1, QByteArrayView(value));
+    if (!m_insertValue->exec())
         return -1;
     const qint64 id = sqlite3_last_insert_rowid(m_db);
-    ids.insert(value, id);
+    ids.insert(QByteArray(value.constData(), value.size()), id);
     if (m_textsLoaded)
         m_texts.insert(id, QString::fromUtf8(value));
     return id;
@@ -69,11 +72,12 @@ qint64 DimensionCatalog::internTuple(const DimensionTuple &tuple)
     const auto found = m_tupleIds.constFind(tuple);
     if (found != m_tupleIds.constEnd())
         return *found;
-    SqliteStatement st(m_db, QByteArray("INSERT INTO dim_tuples(") + kTupleColumns
-                                 + ") VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!m_insertTuple)
+        m_insertTuple = std::make_unique<SqliteStatement>(
+            m_db, QByteArray("INSERT INTO dim_tuples(") + kTupleColumns + ") VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
     for (int i = 0; i < kDimensionCount; ++i)
-        st.bind(i, tuple[size_t(i)]);
-    if (!st.exec())
+        m_insertTuple->bind(i, tuple[size_t(i)]);
+    if (!m_insertTuple->exec())
         return -1;
     const qint64 id = sqlite3_last_insert_rowid(m_db);
     m_tupleIds.insert(tuple, id);

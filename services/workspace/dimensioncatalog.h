@@ -8,8 +8,13 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 
 struct sqlite3;
+
+namespace costline {
+class SqliteStatement;
+}
 
 namespace costline {
 
@@ -37,8 +42,10 @@ class DimensionCatalog final
 {
 public:
     explicit DimensionCatalog(sqlite3 *db);
+    ~DimensionCatalog();
 
     // Id of a value, created when new; 0 for an empty value. -1 on a database error.
+    // `value` may be a raw view into a reader's buffer: the catalogue keeps its own copy.
     qint64 intern(Dimension dim, const QByteArray &value);
     qint64 internTuple(const DimensionTuple &tuple);
 
@@ -59,6 +66,8 @@ private:
     void loadTexts();
 
     sqlite3 *m_db;
+    std::unique_ptr<SqliteStatement> m_insertValue;
+    std::unique_ptr<SqliteStatement> m_insertTuple;
     std::array<QHash<QByteArray, qint64>, kDimensionCount + 1> m_ids;
     std::array<bool, kDimensionCount + 1> m_loaded{};
     QHash<DimensionTuple, qint64> m_tupleIds;

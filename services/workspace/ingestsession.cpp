@@ -9,23 +9,36 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 namespace costline {
 namespace {
 
-constexpr qsizetype kFlushThreshold = 400'000;
+constexpr qsizetype kFlushThreshold = 200'000;
 constexpr qint64 kSequenceMask = (qint64(1) << kEventIdSequenceBits) - 1;
 
-// A trace id of 32 hex digits is kept as 16 bytes; anything else as text.
-QByteArray packTraceId(const QByteArray &traceId, bool *isBlob)
+int hexValue(char c)
 {
-    *isBlob = false;
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1; // upper case is kept as text so that it reads back as written
+}
+
+// A trace id of 32 lower-case hex digits is kept as 16 bytes; anything else as text.
+bool packTraceId(const QByteArray &traceId, std::array<char, 16> *packed)
+{
     if (traceId.size() != 32)
-        return traceId;
-    const QByteArray bytes = QByteArray::fromHex(traceId);
-    if (bytes.size() != 16 || bytes.toHex() != traceId.toLower())
-        return traceId;
-    *isBlob = true;
-    return bytes;
+        return false;
+    for (int i = 0; i < 16; ++i) {
+        const int high = hexValue(traceId[2 * i]);
+        const int low = hexValue(traceId[2 * i + 1]);
+        if (high < 0 || low < 0)
+            return false;
+        (*packed)[size_t(i)] = char(high * 16 + low);
+    }
+    return true;
 }
 
 UsageTotals totalsOf(const UsageEvent &e, std::optional<qint64> computed)
@@ -104,6 +117,8 @@ bool IngestSession::begin(QString *error)
         " quantity, unit_id, reported_cost, computed_cost, price_id, estimated, labels)"
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     m_delete = std::make_unique<SqliteStatement>(db, "DELETE FROM events WHERE id = ?");
+    SqliteStatement maxId(db, "SELECT coalesce(max(id), -1) FROM events");
+    m_maxStoredId = maxId.step() ? maxId.int64(0) : std::numeric_limits<qint64>::max();
     m_quarantine = std::make_unique<SqliteStatement>(db,
         "INSERT INTO quarantine(source_id, file, line, reason, raw, created_ms) VALUES(?,?,?,?,?,?)");
     if (m_sourceId <= 0 || !m_lookup->isValid() || !m_insert->isValid()) {
@@ -146,6 +161,16 @@ IngestSession::Outcome IngestSession::fail(QString *reason, const QString &why)
     return Outcome::Rejected;
 }
 
+const PriceEntry *IngestSession::priceFor(const UsageEvent &event, const DimensionTuple &tuple)
+{
+    const QPair<qint64, qint64> key{tuple.id(Dimension::Provider), tuple.id(Dimension::Model)};
+    auto found = m_priceCandidates.constFind(key);
+    if (found == m_priceCandidates.constEnd())
+        found = m_priceCandidates.insert(key, m_pricing.candidates(QString::fromUtf8(event.dim(Dimension::Provider)),
+                                                                   QString::fromUtf8(event.dim(Dimension::Model))));
+    return m_pricing.matchIn(*found, event.timestampMs);
+}
+
 qint64 IngestSession::resolveSource(const QByteArray &name)
 {
     if (name.isEmpty())
@@ -154,7 +179,7 @@ qint64 IngestSession::resolveSource(const QByteArray &name)
     if (found != m_otherSources.constEnd())
         return *found;
     const qint64 id = SourceStore(m_workspace).ensure(QString::fromUtf8(name), m_sourceKind);
-    m_otherSources.insert(name, id);
+    m_otherSources.insert(QByteArray(name.constData(), name.size()), id);
     return id;
 }
 
@@ -186,9 +211,18 @@ bool IngestSession::findStored(const UsageEvent &event, qint64 sourceId, qint64 
 
 qint64 IngestSession::allocateId(qint64 timestampMs)
 {
-    if (timestampMs == m_lastTimestamp && (m_lastId & kSequenceMask) != kSequenceMask)
-        return ++m_lastId;
+    if (timestampMs == m_lastTimestamp && (m_lastId & kSequenceMask) != kSequenceMask) {
+        ++m_lastId;
+        m_maxStoredId = qMax(m_maxStoredId, m_lastId);
+        return m_lastId;
+    }
     const qint64 floor = eventIdFloor(timestampMs);
+    if (floor > m_maxStoredId) {
+        // Newer than anything stored: the common case for incremental imports and syncs.
+        m_lastTimestamp = timestampMs;
+        m_lastId = m_maxStoredId = floor;
+        return floor;
+    }
     m_maxId->bind(0, floor);
     m_maxId->bind(1, floor | kSequenceMask);
     qint64 id = floor;
@@ -199,6 +233,7 @@ qint64 IngestSession::allocateId(qint64 timestampMs)
         return -1;
     m_lastTimestamp = timestampMs;
     m_lastId = id;
+    m_maxStoredId = qMax(m_maxStoredId, id);
     return id;
 }
 
@@ -210,14 +245,13 @@ bool IngestSession::writeEvent(qint64 id, qint64 keyHash, qint64 tupleId, const 
     st.bind(1, keyHash);
     st.bind(2, QByteArrayView(e.eventId));
     st.bind(3, tupleId);
-    bool blob = false;
-    const QByteArray trace = packTraceId(e.traceId, &blob);
-    if (trace.isEmpty())
+    std::array<char, 16> packed{};
+    if (e.traceId.isEmpty())
         st.bindNull(4);
-    else if (blob)
-        st.bindBlob(4, trace);
+    else if (packTraceId(e.traceId, &packed))
+        st.bindBlob(4, QByteArrayView(packed.data(), 16));
     else
-        st.bind(4, QByteArrayView(trace));
+        st.bind(4, QByteArrayView(e.traceId));
     st.bind(5, e.inputTokens);
     st.bind(6, e.cachedInputTokens);
     st.bind(7, e.cacheWriteTokens);
@@ -259,9 +293,7 @@ IngestSession::Outcome IngestSession::add(UsageEvent event, QString *reason)
     if (tupleId < 0)
         return fail(reason, QStringLiteral("the workspace refused a dimension tuple"));
 
-    const PriceEntry *price = m_pricing.match(QString::fromUtf8(event.dim(Dimension::Provider)),
-                                              QString::fromUtf8(event.dim(Dimension::Model)),
-                                              event.timestampMs);
+    const PriceEntry *price = priceFor(event, tuple);
     const std::optional<qint64> computed = price ? computeCostNano(*price, event) : std::nullopt;
     const qint64 priceId = price && computed ? price->id : 0;
 
@@ -329,6 +361,7 @@ void IngestSession::rollback()
 {
     m_rollups.clear();
     m_otherSources.clear();
+    m_priceCandidates.clear();
     m_workspace.rollback();
     m_active = false;
 }

@@ -54,6 +54,7 @@ private:
     bool writeEvent(qint64 id, qint64 keyHash, qint64 tupleId, const UsageEvent &event,
                     std::optional<qint64> computed, qint64 priceId);
     Outcome fail(QString *reason, const QString &why);
+    const PriceEntry *priceFor(const UsageEvent &event, const DimensionTuple &tuple);
 
     Workspace &m_workspace;
     QString m_sourceName;
@@ -64,11 +65,13 @@ private:
     PricingMatcher m_pricing;
     RollupAccumulator m_rollups;
     QHash<QByteArray, qint64> m_otherSources; // events that name their own source
+    QHash<QPair<qint64, qint64>, QList<int>> m_priceCandidates; // (provider id, model id)
     std::unique_ptr<SqliteStatement> m_lookup;
     std::unique_ptr<SqliteStatement> m_maxId;
     std::unique_ptr<SqliteStatement> m_insert;
     std::unique_ptr<SqliteStatement> m_delete;
     std::unique_ptr<SqliteStatement> m_quarantine;
+    qint64 m_maxStoredId = -1; // ids above it are free without asking the database
     qint64 m_lastTimestamp = -1;
     qint64 m_lastId = -1;
     qint64 m_inserted = 0;

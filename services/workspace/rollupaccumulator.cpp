@@ -35,42 +35,53 @@ void bindTotals(SqliteStatement &st, int first, const UsageTotals &totals)
 void RollupAccumulator::apply(qint64 day, qint64 tupleId, const DimensionTuple &tuple,
                               const UsageTotals &totals, bool subtract)
 {
-    auto merge = [&](UsageTotals &into) {
-        if (subtract)
-            into -= totals;
-        else
-            into += totals;
-    };
-    merge(m_byTuple[TupleKey{day, tupleId}]);
-    merge(m_byDim[DimKey{kAllDimensions, 0, day}]);
-    for (int d = 0; d < kDimensionCount; ++d)
-        merge(m_byDim[DimKey{d, tuple[size_t(d)], day}]);
+    Pending &pending = m_byTuple[TupleKey{day, tupleId}];
+    pending.tuple = tuple;
+    if (subtract)
+        pending.totals -= totals;
+    else
+        pending.totals += totals;
 }
 
 bool RollupAccumulator::flush(sqlite3 *db, QString *error)
 {
     SqliteStatement dayUpsert(db, upsertSql("rollup_day", "day, tuple_id", 2));
-    SqliteStatement dimUpsert(db, upsertSql("rollup_dim", "dim, value_id, day", 3));
     // A row whose events dropped to zero (an event moved to another day or tuple) goes.
     SqliteStatement dayPrune(db, "DELETE FROM rollup_day WHERE day = ? AND tuple_id = ? AND events = 0");
-    SqliteStatement dimPrune(db, "DELETE FROM rollup_dim WHERE dim = ? AND value_id = ? AND day = ? AND events = 0");
     for (auto it = m_byTuple.cbegin(); it != m_byTuple.cend(); ++it) {
-        if (it->isZero())
+        if (it->totals.isZero())
             continue;
         dayUpsert.bind(0, it.key().day);
         dayUpsert.bind(1, it.key().tupleId);
-        bindTotals(dayUpsert, 2, *it);
+        bindTotals(dayUpsert, 2, it->totals);
         if (!dayUpsert.exec()) {
             *error = dayUpsert.error();
             return false;
         }
-        if (it->events < 0) {
+        if (it->totals.events < 0) {
             dayPrune.bind(0, it.key().day);
             dayPrune.bind(1, it.key().tupleId);
             dayPrune.exec();
         }
     }
-    for (auto it = m_byDim.cbegin(); it != m_byDim.cend(); ++it) {
+    if (!flushDimensions(db, error))
+        return false;
+    clear();
+    return true;
+}
+
+bool RollupAccumulator::flushDimensions(sqlite3 *db, QString *error)
+{
+    QHash<DimKey, UsageTotals> byDim;
+    for (auto it = m_byTuple.cbegin(); it != m_byTuple.cend(); ++it) {
+        const qint64 day = it.key().day;
+        byDim[DimKey{kAllDimensions, 0, day}] += it->totals;
+        for (int d = 0; d < kDimensionCount; ++d)
+            byDim[DimKey{d, it->tuple[size_t(d)], day}] += it->totals;
+    }
+    SqliteStatement dimUpsert(db, upsertSql("rollup_dim", "dim, value_id, day", 3));
+    SqliteStatement dimPrune(db, "DELETE FROM rollup_dim WHERE dim = ? AND value_id = ? AND day = ? AND events = 0");
+    for (auto it = byDim.cbegin(); it != byDim.cend(); ++it) {
         if (it->isZero())
             continue;
         dimUpsert.bind(0, qint64(it.key().dim));
@@ -88,14 +99,12 @@ bool RollupAccumulator::flush(sqlite3 *db, QString *error)
             dimPrune.exec();
         }
     }
-    clear();
     return true;
 }
 
 void RollupAccumulator::clear()
 {
     m_byTuple.clear();
-    m_byDim.clear();
 }
 
 } // namespace costline

@@ -21,7 +21,7 @@ public:
     // Adds (or, with subtract, removes) one event's contribution.
     void apply(qint64 day, qint64 tupleId, const DimensionTuple &tuple, const UsageTotals &totals,
                bool subtract);
-    qsizetype pendingKeys() const { return m_byTuple.size() + m_byDim.size(); }
+    qsizetype pendingKeys() const { return m_byTuple.size(); }
     // Writes and clears the pending deltas; false and *error on a database error.
     bool flush(sqlite3 *db, QString *error);
     void clear();
@@ -43,8 +43,16 @@ private:
         friend size_t qHash(const DimKey &k, size_t seed = 0) { return qHashMulti(seed, k.dim, k.valueId, k.day); }
     };
 
-    QHash<TupleKey, UsageTotals> m_byTuple;
-    QHash<DimKey, UsageTotals> m_byDim;
+    struct Pending
+    {
+        DimensionTuple tuple;
+        UsageTotals totals;
+    };
+    bool flushDimensions(sqlite3 *db, QString *error);
+
+    // Only the (day, tuple) deltas are kept per event; the per-dimension deltas are
+    // derived from them at flush, which is far fewer hash updates per event.
+    QHash<TupleKey, Pending> m_byTuple;
 };
 
 } // namespace costline
