@@ -84,11 +84,21 @@ const char kVersion2[] =
     " value INTEGER, source_id INTEGER);"
     "CREATE INDEX outcomes_by_time ON outcomes(timestamp_ms);";
 
+const char kVersion3[] =
+    // A spending limit over a scope (JSON object of dimension → value; {} is everything).
+    "CREATE TABLE budgets(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, scope TEXT NOT NULL DEFAULT '{}',"
+    " period TEXT NOT NULL, limit_nano INTEGER NOT NULL, soft_pct INTEGER NOT NULL DEFAULT 80,"
+    " enabled INTEGER NOT NULL DEFAULT 1, created_ms INTEGER NOT NULL);"
+    // What an analyst decided about a signal; keyed by the signal's stable id so that it
+    // survives re-detection.
+    "CREATE TABLE signal_triage(signal_id TEXT PRIMARY KEY, state TEXT NOT NULL, note TEXT,"
+    " first_detected_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL) WITHOUT ROWID;";
+
 } // namespace
 
 const QByteArrayList &schemaMigrations()
 {
-    static const QByteArrayList kMigrations = {QByteArray(kVersion1), QByteArray(kVersion2)};
+    static const QByteArrayList kMigrations = {QByteArray(kVersion1), QByteArray(kVersion2), QByteArray(kVersion3)};
     return kMigrations;
 }
 
