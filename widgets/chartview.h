@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QLabel;
+class QStackedLayout;
+QT_END_NAMESPACE
+
+namespace costline {
+
+// One named row of values in nano-USD, e.g. a provider's cost per day.
+struct ChartSeries
+{
+    QString name;
+    QList<qint64> valuesNano;
+};
+
+// One labelled amount in nano-USD: a slice or a bar.
+struct ChartItem
+{
+    QString label;
+    qint64 valueNano = 0;
+    QString key; // what activating the item reports; the label when empty
+};
+
+// Every chart Costline draws goes through this class, so the charting backend (Qt Charts
+// today, deprecated in later Qt 6) can be swapped in one place. Amounts come in as nano-USD;
+// axes are labelled, hovering shows the exact amount, and colours read in light and dark.
+class ChartView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartView(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    // Columns per category (days), stacked by series (providers).
+    void showStackedColumns(const QStringList &categories, const QList<ChartSeries> &series,
+                            const QString &categoryAxisTitle, const QString &valueAxisTitle);
+    // A ring of slices with the amount and share of each in the legend.
+    void showDonut(const QList<ChartItem> &items);
+    // Horizontal bars, first item on top. With `signedColours`, increases and decreases
+    // get their own colours (changes against a previous period).
+    void showHorizontalBars(const QList<ChartItem> &items, const QString &valueAxisTitle, bool signedColours);
+    // Shows a message instead of a chart.
+    void showMessage(const QString &message);
+
+    bool hasData() const { return m_hasData; }
+    // The colours series take, in order; chosen to read on light and dark backgrounds.
+    static QList<QColor> seriesColours();
+
+signals:
+    // A bar or slice was double-clicked; carries its key.
+    void itemActivated(const QString &key);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QChart *resetChart();
+    void applyTheme();
+    void showChart();
+    void showToolTip(const QString &text);
+
+    QChartView *m_view = nullptr;
+    QLabel *m_message = nullptr;
+    QStackedLayout *m_stack = nullptr;
+    QString m_title;
+    bool m_hasData = false;
+};
+
+} // namespace costline

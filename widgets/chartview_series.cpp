@@ -1,0 +1,197 @@
+// The chart kinds of ChartView, kept apart from the widget plumbing in chartview.cpp.
+#include "chartview.h"
+
+#include "models/moneyformat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QPieSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace costline {
+namespace {
+
+constexpr int kMaxAxisLabels = 12;
+constexpr int kMaxLabelChars = 28;
+
+double toUsd(qint64 nano)
+{
+    return double(nano) / 1e9; // chart geometry only; text comes from the integer
+}
+
+// Category axes cannot skip labels, so crowded axes get invisible, still unique, labels
+// (zero-width spaces) between the shown ones.
+QStringList thinnedLabels(const QStringList &labels)
+{
+    const qsizetype step = (labels.size() + kMaxAxisLabels - 1) / kMaxAxisLabels;
+    QStringList out;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        QString label = labels.at(i);
+        if (label.size() > kMaxLabelChars)
+            label = label.left(kMaxLabelChars - 1) + QStringLiteral("…");
+        out << ((step <= 1 || i % step == 0) ? label : QString(i + 1, QChar(0x200B)));
+    }
+    // Truncation can make two labels equal: the axis needs them distinct.
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        while (out.indexOf(out.at(i)) != i)
+            out[i] += QChar(0x200B);
+    }
+    return out;
+}
+
+QValueAxis *moneyAxis(double low, double high, const QString &title)
+{
+    auto *axis = new QValueAxis();
+    axis->setRange(qMin(0.0, low), qMax(high, 0.01));
+    axis->applyNiceNumbers();
+    const double span = qMax(qAbs(axis->min()), qAbs(axis->max()));
+    axis->setLabelFormat(span < 10.0 ? QStringLiteral("$%.2f") : QStringLiteral("$%.0f"));
+    axis->setTitleText(title);
+    return axis;
+}
+
+QString itemToolTip(const QString &label, qint64 nano)
+{
+    return QStringLiteral("<b>%1</b><br>%2<br><small>%3</small>").arg(label.toHtmlEscaped(), formatMoney(nano), formatMoneyExact(nano));
+}
+
+} // namespace
+
+void ChartView::showStackedColumns(const QStringList &categories, const QList<ChartSeries> &series,
+                                   const QString &categoryAxisTitle, const QString &valueAxisTitle)
+{
+    QChart *chart = resetChart();
+    auto *bars = new QStackedBarSeries();
+    bars->setBarWidth(0.8);
+    QList<double> totals(categories.size(), 0.0);
+    const QList<QColor> colours = seriesColours();
+    for (qsizetype s = 0; s < series.size(); ++s) {
+        auto *set = new QBarSet(series.at(s).name);
+        set->setColor(colours.at(s % colours.size()));
+        set->setBorderColor(Qt::transparent);
+        for (qsizetype i = 0; i < categories.size(); ++i) {
+            const qint64 nano = series.at(s).valuesNano.value(i);
+            *set << toUsd(nano);
+            totals[i] += toUsd(nano);
+        }
+        const ChartSeries row = series.at(s);
+        connect(set, &QBarSet::hovered, this, [this, row, categories](bool on, int index) {
+            if (on)
+                showToolTip(itemToolTip(row.name + QStringLiteral(" · ") + categories.value(index), row.valuesNano.value(index)));
+        });
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    auto *xAxis = new QBarCategoryAxis();
+    xAxis->append(thinnedLabels(categories));
+    xAxis->setTitleText(categoryAxisTitle);
+    xAxis->setGridLineVisible(false);
+    // Upright labels of many narrow columns elide to "..."; turned labels keep their text.
+    if (categories.size() > 8)
+        xAxis->setLabelsAngle(-90);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    bars->attachAxis(xAxis);
+    QValueAxis *yAxis = moneyAxis(0.0, totals.isEmpty() ? 0.0 : *std::max_element(totals.begin(), totals.end()), valueAxisTitle);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    bars->attachAxis(yAxis);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_hasData = !categories.isEmpty() && !series.isEmpty();
+    showChart();
+}
+
+void ChartView::showDonut(const QList<ChartItem> &items)
+{
+    QChart *chart = resetChart();
+    auto *pie = new QPieSeries();
+    pie->setHoleSize(0.5);
+    pie->setPieSize(0.85);
+    qint64 total = 0;
+    for (const ChartItem &item : items)
+        total += qMax<qint64>(0, item.valueNano);
+    const QList<QColor> colours = seriesColours();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const ChartItem item = items.at(i);
+        const double share = total > 0 ? 100.0 * double(qMax<qint64>(0, item.valueNano)) / double(total) : 0.0;
+        auto *slice = pie->append(QStringLiteral("%1  %2 (%3)").arg(item.label, formatMoney(item.valueNano), formatPercent(share)),
+                                  toUsd(qMax<qint64>(0, item.valueNano)));
+        slice->setColor(colours.at(i % colours.size()));
+        slice->setBorderColor(palette().color(QPalette::Base));
+        const QString key = item.key.isEmpty() ? item.label : item.key;
+        connect(slice, &QPieSlice::hovered, this, [this, slice, item](bool on) {
+            slice->setExploded(on);
+            if (on)
+                showToolTip(itemToolTip(item.label, item.valueNano));
+        });
+        connect(slice, &QPieSlice::doubleClicked, this, [this, key] { emit itemActivated(key); });
+    }
+    chart->addSeries(pie);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    m_hasData = total > 0;
+    showChart();
+}
+
+void ChartView::showHorizontalBars(const QList<ChartItem> &items, const QString &valueAxisTitle, bool signedColours)
+{
+    QChart *chart = resetChart();
+    QAbstractBarSeries *bars = signedColours ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries())
+                                             : new QHorizontalBarSeries();
+    bars->setBarWidth(0.7);
+    // Qt draws the first category at the bottom: feed the items bottom-up.
+    QList<ChartItem> bottomUp(items.rbegin(), items.rend());
+    QStringList labels;
+    for (const ChartItem &item : bottomUp)
+        labels << item.label;
+    auto *up = new QBarSet(signedColours ? tr("Increase") : tr("Cost"));
+    auto *down = new QBarSet(tr("Decrease"));
+    up->setColor(signedColours ? QColor(0xe1, 0x57, 0x59) : seriesColours().first());
+    down->setColor(QColor(0x59, 0xa1, 0x4f));
+    double low = 0.0;
+    double high = 0.0;
+    for (const ChartItem &item : bottomUp) {
+        const double usd = toUsd(item.valueNano);
+        *up << (signedColours ? qMax(0.0, usd) : usd);
+        *down << qMin(0.0, usd);
+        low = qMin(low, usd);
+        high = qMax(high, usd);
+    }
+    for (QBarSet *set : {up, down}) {
+        set->setBorderColor(Qt::transparent);
+        connect(set, &QBarSet::hovered, this, [this, bottomUp](bool on, int index) {
+            if (on && index >= 0 && index < bottomUp.size())
+                showToolTip(itemToolTip(bottomUp.at(index).label, bottomUp.at(index).valueNano));
+        });
+        connect(set, &QBarSet::doubleClicked, this, [this, bottomUp](int index) {
+            if (index >= 0 && index < bottomUp.size())
+                emit itemActivated(bottomUp.at(index).key.isEmpty() ? bottomUp.at(index).label : bottomUp.at(index).key);
+        });
+    }
+    bars->append(up);
+    if (signedColours)
+        bars->append(down);
+    else
+        delete down;
+    chart->addSeries(bars);
+    auto *yAxis = new QBarCategoryAxis();
+    yAxis->append(thinnedLabels(labels));
+    yAxis->setGridLineVisible(false);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    bars->attachAxis(yAxis);
+    QValueAxis *xAxis = moneyAxis(low, high, valueAxisTitle);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    bars->attachAxis(xAxis);
+    chart->legend()->setVisible(signedColours);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_hasData = !items.isEmpty();
+    showChart();
+}
+
+} // namespace costline

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "tabpage.h"
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace costline {
+
+class EventDetailPane;
+class EventsModel;
+
+// Every usage event behind the numbers: a lazily loaded table (newest first, or by cost),
+// a text filter, copy for spreadsheets, CSV export of the whole filtered set, and a detail
+// pane. A drill-down from another tab narrows it to one slice until Back.
+class EventsTab final : public TabPage
+{
+    Q_OBJECT
+
+public:
+    explicit EventsTab(QWidget *parent = nullptr);
+
+    // Narrows the events to `dim` = `value` on top of the global filter (a drill-down).
+    void showSlice(Dimension dim, const QString &value);
+    void clearSlice();
+    bool hasSlice() const { return m_slice.has_value(); }
+    EventsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    void setFilterText(const QString &text);
+    // Tab-separated text of the selected rows with a header line, as Copy puts it.
+    QString selectedRowsText() const;
+    // Writes the whole filtered set to `path` off the UI thread; exportFinished reports.
+    void exportCsv(const QString &path, bool showProgress);
+
+signals:
+    void backRequested();
+    void exportFinished(bool ok, const QString &message);
+
+protected:
+    void reload() override;
+
+private:
+    struct Slice
+    {
+        Dimension dim;
+        QString value;
+    };
+
+    QWidget *buildToolbar();
+    void copySelection();
+    void chooseExportFile();
+    void onSortIndicatorChanged(int column, Qt::SortOrder order);
+    void onCurrentRowChanged();
+    void updateStatus();
+
+    std::optional<Slice> m_slice;
+    EventsModel *m_model;
+    QTableView *m_table;
+    EventDetailPane *m_detail;
+    QPushButton *m_back;
+    QLabel *m_sliceLabel;
+    QLineEdit *m_text;
+    QLabel *m_status;
+    QTimer *m_textDelay;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+};
+
+} // namespace costline
