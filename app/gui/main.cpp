@@ -1,0 +1,121 @@
+#include "mainwindow.h"
+#include "screenshot.h"
+#include "tabavailability.h"
+#include "workspacebootstrap.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
+#include <QStatusBar>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+using namespace costline;
+
+namespace {
+
+struct GuiOptions
+{
+    QString workspace;
+    std::optional<Tab> tab;
+    QString screenshot;
+};
+
+std::optional<GuiOptions> parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Costline: where the AI money went."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("workspace"), QStringLiteral("workspace file to open"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tab"), QStringLiteral("tab to show, e.g. \"Cost drivers\""), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("render the window to FILE.png once the tab has its data, then exit"),
+                      QStringLiteral("FILE.png")});
+    parser.process(app);
+    GuiOptions options;
+    options.workspace = parser.value(QStringLiteral("workspace"));
+    options.screenshot = parser.value(QStringLiteral("screenshot"));
+    if (parser.isSet(QStringLiteral("tab"))) {
+        options.tab = tabFromName(parser.value(QStringLiteral("tab")));
+        if (!options.tab) {
+            QStringList names;
+            for (int i = 0; i < int(Tab::Count); ++i)
+                names << tabName(Tab(i));
+            std::fprintf(stderr, "costline: --tab '%s' is not a tab; use one of: %s\n",
+                         qPrintable(parser.value(QStringLiteral("tab"))), qPrintable(names.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+    }
+    if (!options.workspace.isEmpty() && !QFileInfo::exists(options.workspace)) {
+        std::fprintf(stderr, "costline: %s does not exist; create one with 'costline-cli demo --out FILE'\n",
+                     qPrintable(options.workspace));
+        return std::nullopt;
+    }
+    return options;
+}
+
+// The explicit file, else the last one opened, else the demo in the user's data folder.
+QString chooseWorkspace(const GuiOptions &options)
+{
+    if (!options.workspace.isEmpty())
+        return options.workspace;
+    const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    return defaultWorkspacePath();
+}
+
+void openOrCreate(MainWindow *window, const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        window->openWorkspace(path);
+        return;
+    }
+    window->statusBar()->showMessage(QObject::tr("Creating a demo workspace to explore…"));
+    QPointer<MainWindow> guard(window);
+    createDemoWorkspace(path).then(window, [guard, path](const QString &error) {
+        if (!guard)
+            return;
+        if (error.isEmpty())
+            guard->openWorkspace(path);
+        else
+            emit guard->workspaceFailed(error);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Costline"));
+    QApplication::setApplicationName(QStringLiteral("Costline"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // Amounts are in USD: where the system gives no locale, read them as US English.
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto options = parseOptions(app);
+    if (!options)
+        return 2;
+    MainWindow window;
+    const bool screenshot = !options->screenshot.isEmpty();
+    std::unique_ptr<Screenshot> capture;
+    if (screenshot) {
+        window.setPersistSettings(false);
+        window.resize(1440, 900);
+    } else {
+        window.resize(1360, 860);
+        window.restoreSettings();
+    }
+    if (options->tab)
+        window.setCurrentTab(*options->tab);
+    window.show();
+    if (screenshot)
+        capture = std::make_unique<Screenshot>(&window, options->screenshot);
+    openOrCreate(&window, chooseWorkspace(*options));
+    return app.exec();
+}

@@ -1,0 +1,108 @@
+// The File menu of MainWindow: new, open, open recent, import, quit.
+#include "mainwindow.h"
+
+#include "importjob.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace costline {
+namespace {
+
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("workspace/recent");
+const QString kFileFilter = QStringLiteral("Costline workspaces (*.costline);;All files (*)");
+
+} // namespace
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import usage CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCsv);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    rebuildRecentMenu();
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QStringLiteral("workspace.costline"), kFileFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".costline");
+    QString error;
+    if (!Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error)) {
+        QMessageBox::warning(this, tr("New workspace"), error);
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QFileInfo(m_path).absolutePath(), kFileFilter);
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::rememberWorkspace(const QString &path)
+{
+    if (!m_persist)
+        return;
+    QSettings settings;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    settings.setValue(QStringLiteral("workspace/last"), absolute);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openWorkspace(path); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::importCsv()
+{
+    if (m_path.isEmpty())
+        return;
+    const QString csv = QFileDialog::getOpenFileName(this, tr("Import usage CSV"), QString(),
+                                                     tr("CSV files (*.csv);;All files (*)"));
+    if (csv.isEmpty())
+        return;
+    auto *job = new ImportJob(this);
+    connect(job, &ImportJob::finished, this, [this, job](const ImportResult &result) {
+        job->deleteLater();
+        if (result.ok) {
+            statusBar()->showMessage(result.summaryLine(), 15'000);
+            refreshAll();
+        } else if (!result.cancelled) {
+            QMessageBox::warning(this, tr("Import usage CSV"), result.error);
+        }
+    });
+    job->start(m_path, csv, this);
+}
+
+} // namespace costline
