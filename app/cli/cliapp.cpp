@@ -20,6 +20,7 @@ constexpr Command kCommands[] = {
     {"source", "provider and gateway connections: add, list, remove", runSource},
     {"sync", "read new usage and billing from the sources", runSync},
     {"reconcile", "cost from usage events against billed money", runReconcile},
+    {"pricing", "model prices: list, add, remove, import a catalogue, pricing gaps", runPricing},
 };
 
 void printUsage(QTextStream &stream)

@@ -23,6 +23,7 @@ int runDrivers(const QStringList &args, Io io);
 int runEvents(const QStringList &args, Io io);
 int runDemo(const QStringList &args, Io io);
 int runQuarantine(const QStringList &args, Io io);
+int runPricing(const QStringList &args, Io io);
 int runSource(const QStringList &args, Io io);
 int runSync(const QStringList &args, Io io);
 int runReconcile(const QStringList &args, Io io);

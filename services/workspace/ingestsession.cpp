@@ -2,6 +2,7 @@
 
 #include "core/apikeymask.h"
 #include "core/utctime.h"
+#include "eventtotals.h"
 #include "pricing/costcalculator.h"
 #include "pricingstore.h"
 #include "sourcestore.h"
@@ -41,25 +42,6 @@ bool packTraceId(const QByteArray &traceId, std::array<char, 16> *packed)
     return true;
 }
 
-UsageTotals totalsOf(const UsageEvent &e, std::optional<qint64> computed)
-{
-    UsageTotals t;
-    t.events = 1;
-    t.requests = e.requests;
-    t.inputTokens = e.inputTokens;
-    t.cachedInputTokens = e.cachedInputTokens;
-    t.cacheWriteTokens = e.cacheWriteTokens;
-    t.outputTokens = e.outputTokens;
-    t.reasoningTokens = e.reasoningTokens;
-    const std::optional<qint64> cost = e.reportedCostNano ? e.reportedCostNano : computed;
-    t.costNano = cost.value_or(0);
-    t.unpricedEvents = cost ? 0 : 1;
-    t.unpricedTokens = cost ? 0 : e.inputTokens + e.outputTokens;
-    t.estimatedEvents = e.estimated ? 1 : 0;
-    t.reportedCostNano = e.reportedCostNano.value_or(0);
-    t.computedCostNano = computed.value_or(0);
-    return t;
-}
 
 } // namespace
 
@@ -303,7 +285,7 @@ IngestSession::Outcome IngestSession::add(UsageEvent event, QString *reason)
     qint64 id = -1;
     if (exists) {
         m_rollups.apply(utc::dayOf(stored.event.timestampMs), stored.tupleId, dims.tuple(stored.tupleId),
-                        totalsOf(stored.event, stored.computed), true);
+                        eventTotals(stored.event, stored.computed), true);
         if (timestampOfEventId(stored.id) == event.timestampMs) {
             id = stored.id;
         } else {
@@ -318,7 +300,7 @@ IngestSession::Outcome IngestSession::add(UsageEvent event, QString *reason)
         return fail(reason, QStringLiteral("more than a million events share one millisecond"));
     if (!writeEvent(id, keyHash, tupleId, event, computed, priceId))
         return fail(reason, m_insert->error());
-    m_rollups.apply(utc::dayOf(event.timestampMs), tupleId, tuple, totalsOf(event, computed), false);
+    m_rollups.apply(utc::dayOf(event.timestampMs), tupleId, tuple, eventTotals(event, computed), false);
     if (m_rollups.pendingKeys() > kFlushThreshold) {
         QString error;
         if (!m_rollups.flush(m_workspace.db(), &error))

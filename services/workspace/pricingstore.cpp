@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <sqlite3.h>
+
 namespace costline {
 
 QList<PriceEntry> PricingStore::entries() const
@@ -73,6 +75,13 @@ bool PricingStore::upsert(const PriceEntry &e, QString *error)
         return true;
     *error = st.error();
     return false;
+}
+
+bool PricingStore::remove(qint64 id)
+{
+    SqliteStatement st(m_workspace.db(), "DELETE FROM pricing WHERE id = ?");
+    st.bind(0, id);
+    return st.exec() && sqlite3_changes(m_workspace.db()) > 0;
 }
 
 int PricingStore::upsertAll(const QList<PriceEntry> &entries, QString *error)

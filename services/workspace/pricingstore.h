@@ -19,6 +19,8 @@ public:
     // Inserts or replaces the entry with the same (provider, pattern, effective date, origin).
     bool upsert(const PriceEntry &entry, QString *error);
     int upsertAll(const QList<PriceEntry> &entries, QString *error);
+    // False when no entry has that id.
+    bool remove(qint64 id);
 
 private:
     Workspace &m_workspace;
