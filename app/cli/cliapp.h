@@ -24,8 +24,11 @@ int runEvents(const QStringList &args, Io io);
 int runDemo(const QStringList &args, Io io);
 int runQuarantine(const QStringList &args, Io io);
 int runPricing(const QStringList &args, Io io);
+int runBudget(const QStringList &args, Io io);
+int runSignals(const QStringList &args, Io io);
 int runSource(const QStringList &args, Io io);
 int runSync(const QStringList &args, Io io);
 int runReconcile(const QStringList &args, Io io);
+int runForecast(const QStringList &args, Io io);
 
 } // namespace costline::cli

@@ -1,0 +1,72 @@
+#include "budgetevaluator.h"
+
+#include "workspace/summaryquery.h"
+
+namespace costline {
+namespace {
+
+__extension__ typedef __int128 Wide;
+
+} // namespace
+
+QString stateName(BudgetStatus::State state)
+{
+    switch (state) {
+    case BudgetStatus::State::Ok:
+        return QStringLiteral("ok");
+    case BudgetStatus::State::Soft:
+        return QStringLiteral("soft");
+    case BudgetStatus::State::Hard:
+        break;
+    }
+    return QStringLiteral("hard");
+}
+
+BudgetStatus BudgetEvaluator::evaluate(const Budget &budget, qint64 asOfDay)
+{
+    BudgetStatus s;
+    s.budget = budget;
+    s.periodStart = budget.periodStart(asOfDay);
+    s.periodEnd = budget.periodEnd(asOfDay);
+    EventFilter filter;
+    filter.fromDay = s.periodStart;
+    filter.toDay = asOfDay;
+    for (auto it = budget.scope.cbegin(); it != budget.scope.cend(); ++it)
+        filter.where[it.key()] = QStringList{it.value()};
+    s.spendNano = SummaryQuery(m_workspace).run(filter, {}).totals.costNano;
+    s.remainingNano = budget.limitNano - s.spendNano;
+    const qint64 elapsedDays = asOfDay - s.periodStart + 1;
+    const qint64 periodDays = s.periodEnd - s.periodStart + 1;
+    s.projectedNano = s.spendNano / elapsedDays * periodDays + s.spendNano % elapsedDays * periodDays / elapsedDays;
+    s.utilisationPct = budget.limitNano > 0 ? 100.0 * double(s.spendNano) / double(budget.limitNano) : 0.0;
+    // Compare in integers: the limit crossings decide colours and signals.
+    if (s.spendNano >= budget.limitNano)
+        s.state = BudgetStatus::State::Hard;
+    else if (Wide(s.spendNano) * 100 >= Wide(budget.limitNano) * budget.softPct)
+        s.state = BudgetStatus::State::Soft;
+    s.projectedOverLimit = s.projectedNano >= budget.limitNano;
+    return s;
+}
+
+QList<BudgetStatus> BudgetEvaluator::evaluate(const QList<Budget> &budgets, qint64 asOfDay)
+{
+    QList<BudgetStatus> statuses;
+    for (const Budget &b : budgets)
+        statuses.append(evaluate(b, asOfDay));
+    return statuses;
+}
+
+std::optional<BudgetStatus> BudgetEvaluator::tightest(const QList<BudgetStatus> &statuses,
+                                                      const QMap<Dimension, QString> &scope)
+{
+    std::optional<BudgetStatus> best;
+    for (const BudgetStatus &s : statuses) {
+        if (!s.budget.enabled || !s.budget.covers(scope))
+            continue;
+        if (!best || s.utilisationPct > best->utilisationPct)
+            best = s;
+    }
+    return best;
+}
+
+} // namespace costline

@@ -1,0 +1,127 @@
+#include "anomalydetector.h"
+
+#include "core/utctime.h"
+#include "robuststats.h"
+#include "workspace/summaryquery.h"
+
+#include <QDateTime>
+
+namespace costline {
+namespace {
+
+struct DayVerdict
+{
+    bool anomalous = false;
+    qint64 current = 0;
+    qint64 expected = 0;
+};
+
+DayVerdict judgeDay(const QMap<qint64, qint64> &series, qint64 day, double thresholdPct, const AnomalySettings &s)
+{
+    QList<qint64> window;
+    QList<qint64> sameWeekday;
+    for (qint64 d = day - s.windowDays; d < day; ++d) {
+        window << series.value(d);
+        if ((day - d) % 7 == 0)
+            sameWeekday << series.value(d);
+    }
+    const qint64 median = medianOf(window);
+    const double factor = median > 0 ? qBound(0.25, double(medianOf(sameWeekday)) / double(median), 4.0) : 1.0;
+    DayVerdict v;
+    v.current = series.value(day);
+    v.expected = qint64(double(median) * factor);
+    const double sigma = 1.4826 * double(madOf(window, median)) * factor;
+    const qint64 excess = v.current - v.expected;
+    const double deviationPct = v.expected > 0 ? 100.0 * double(excess) / double(v.expected) : 0.0;
+    v.anomalous = excess >= s.minMoneyAtStakeNano && (v.expected == 0 || deviationPct >= thresholdPct)
+                  && double(excess) >= s.minRobustZ * sigma;
+    return v;
+}
+
+Signal makeSignal(Dimension dim, const QString &value, qint64 first, qint64 last, qint64 current, qint64 baseline)
+{
+    Signal sig;
+    sig.kind = Signal::Kind::Anomaly;
+    sig.scope.insert(dimensionName(dim), value);
+    sig.day = first;
+    sig.lastDay = last;
+    sig.currentNano = current;
+    sig.baselineNano = baseline;
+    sig.moneyAtStakeNano = current - baseline;
+    sig.deviationPct = baseline > 0 ? 100.0 * double(current - baseline) / double(baseline) : 0.0;
+    const QString span = first == last ? utc::formatDate(first)
+                                       : utc::formatDate(first) + QStringLiteral(" to ") + utc::formatDate(last);
+    sig.explanation = QStringLiteral("%1 %2 spent $%3 on %4, %5% above its usual $%6 (trailing 28-day median, "
+                                     "weekday-adjusted)")
+                          .arg(dimensionName(dim), value.isEmpty() ? QStringLiteral("(none)") : value, usdText(current), span)
+                          .arg(qRound(sig.deviationPct))
+                          .arg(usdText(baseline));
+    sig.nextAction = QStringLiteral("Open the usage events of %1 %2 for %3 and find what drove the extra spend")
+                         .arg(dimensionName(dim), value, span);
+    sig.assignId();
+    return sig;
+}
+
+} // namespace
+
+QString usdText(qint64 nano)
+{
+    const qint64 cents = (nano >= 0 ? nano + 5'000'000 : nano - 5'000'000) / 10'000'000;
+    return QStringLiteral("%1%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(qAbs(cents) / 100)
+        .arg(qAbs(cents) % 100, 2, 10, QLatin1Char('0'));
+}
+
+QList<Signal> AnomalyDetector::detectSeries(Dimension dim, const QString &value, const QMap<qint64, qint64> &costByDay,
+                                            qint64 asOfDay, const AnomalySettings &settings)
+{
+    const double threshold = dim == Dimension::Tenant ? settings.tenantThresholdPct.value(value, settings.thresholdPct)
+                                                      : settings.thresholdPct;
+    QList<Signal> found;
+    qint64 runStart = -1;
+    qint64 runEnd = -1;
+    qint64 current = 0;
+    qint64 baseline = 0;
+    // A run of anomalous days survives a quiet weekend: it ends after three normal days.
+    constexpr qint64 kGapDays = 3;
+    for (qint64 day = asOfDay - settings.scanDays + 1; day <= asOfDay + kGapDays; ++day) {
+        const DayVerdict v = day <= asOfDay ? judgeDay(costByDay, day, threshold, settings) : DayVerdict{};
+        if (v.anomalous) {
+            if (runStart < 0)
+                runStart = day;
+            for (qint64 gap = runEnd + 1; runEnd >= 0 && gap < day; ++gap) {
+                const DayVerdict quiet = judgeDay(costByDay, gap, threshold, settings);
+                current += quiet.current;
+                baseline += quiet.expected;
+            }
+            runEnd = day;
+            current += v.current;
+            baseline += v.expected;
+        } else if (runStart >= 0 && day - runEnd >= kGapDays) {
+            found << makeSignal(dim, value, runStart, runEnd, current, baseline);
+            runStart = runEnd = -1;
+            current = baseline = 0;
+        }
+    }
+    return found;
+}
+
+QList<Signal> AnomalyDetector::detect(qint64 asOfDay)
+{
+    QList<Signal> found;
+    const EventFilter range{asOfDay - m_settings.scanDays - m_settings.windowDays, asOfDay, {}};
+    for (const Dimension dim : {Dimension::Tenant, Dimension::Model, Dimension::Team, Dimension::Feature}) {
+        const SummaryResult r = SummaryQuery(m_workspace).run(range, {Grouping{GroupKey::Dim, dim}, Grouping{GroupKey::Day, dim}});
+        QMap<QString, QMap<qint64, qint64>> series;
+        for (const SummaryGroup &g : r.groups)
+            series[g.key.at(0)].insert(*utc::parseDate(g.key.at(1).toLatin1()), g.totals.costNano);
+        for (auto it = series.cbegin(); it != series.cend(); ++it) {
+            if (!it.key().isEmpty())
+                found << detectSeries(dim, it.key(), it.value(), asOfDay, m_settings);
+        }
+    }
+    return found;
+}
+
+} // namespace costline

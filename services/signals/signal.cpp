@@ -1,0 +1,58 @@
+#include "signal.h"
+
+#include <QCryptographicHash>
+
+namespace costline {
+
+void Signal::assignId()
+{
+    QByteArray key = kindName(kind).toUtf8() + '|' + QByteArray::number(day);
+    for (auto it = scope.cbegin(); it != scope.cend(); ++it)
+        key += '|' + it.key().toUtf8() + '=' + it.value().toUtf8();
+    id = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(12));
+}
+
+QString kindName(Signal::Kind kind)
+{
+    switch (kind) {
+    case Signal::Kind::Anomaly:
+        return QStringLiteral("anomaly");
+    case Signal::Kind::Budget:
+        return QStringLiteral("budget");
+    case Signal::Kind::PricingGap:
+        return QStringLiteral("pricing_gap");
+    case Signal::Kind::MissingAttribution:
+        return QStringLiteral("missing_attribution");
+    case Signal::Kind::MixShift:
+        return QStringLiteral("mix_shift");
+    case Signal::Kind::Mismatch:
+        break;
+    }
+    return QStringLiteral("mismatch");
+}
+
+QString stateName(Signal::State state)
+{
+    switch (state) {
+    case Signal::State::New:
+        return QStringLiteral("new");
+    case Signal::State::Acknowledged:
+        return QStringLiteral("acknowledged");
+    case Signal::State::Resolved:
+        return QStringLiteral("resolved");
+    case Signal::State::Dismissed:
+        break;
+    }
+    return QStringLiteral("dismissed");
+}
+
+std::optional<Signal::State> stateFromName(const QString &name)
+{
+    for (const auto s : {Signal::State::New, Signal::State::Acknowledged, Signal::State::Resolved, Signal::State::Dismissed}) {
+        if (stateName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+} // namespace costline

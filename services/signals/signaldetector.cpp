@@ -1,0 +1,48 @@
+#include "signaldetector.h"
+
+#include "budgets/budgetevaluator.h"
+#include "budgets/budgetstore.h"
+#include "core/money.h"
+#include "spenddetectors.h"
+#include "triagestore.h"
+#include "workspace/sqlitestatement.h"
+#include "workspace/workspace.h"
+
+#include <algorithm>
+
+namespace costline {
+
+AnomalySettings SignalDetector::anomalySettings() const
+{
+    AnomalySettings s;
+    bool ok = false;
+    const double threshold = m_workspace.setting(QStringLiteral("signals.threshold_pct")).toDouble(&ok);
+    if (ok && threshold > 0)
+        s.thresholdPct = threshold;
+    if (const auto money = Money::parse(m_workspace.setting(QStringLiteral("signals.min_money_at_stake")).toUtf8()))
+        s.minMoneyAtStakeNano = money->nano();
+    SqliteStatement st(m_workspace.db(), "SELECT key, value FROM settings WHERE key LIKE 'signals.threshold_pct.tenant.%'");
+    while (st.step()) {
+        const double pct = st.text(1).toDouble(&ok);
+        if (ok)
+            s.tenantThresholdPct.insert(st.text(0).mid(int(qstrlen("signals.threshold_pct.tenant."))), pct);
+    }
+    return s;
+}
+
+QList<Signal> SignalDetector::detect(qint64 asOfDay, qint64 nowMs)
+{
+    QList<Signal> found = AnomalyDetector(m_workspace, anomalySettings()).detect(asOfDay);
+    const QList<BudgetStatus> budgets = BudgetEvaluator(m_workspace).evaluate(BudgetStore(m_workspace).list(), asOfDay);
+    found << budgetSignals(budgets, asOfDay) << mixShiftSignals(m_workspace, asOfDay) << pricingGapSignals(m_workspace)
+            << missingAttributionSignals(m_workspace, asOfDay) << mismatchSignals(m_workspace, asOfDay);
+    std::stable_sort(found.begin(), found.end(), [](const Signal &a, const Signal &b) {
+        if (a.kind != b.kind)
+            return int(a.kind) < int(b.kind);
+        return a.moneyAtStakeNano > b.moneyAtStakeNano;
+    });
+    TriageStore(m_workspace).apply(found, nowMs);
+    return found;
+}
+
+} // namespace costline
