@@ -1,6 +1,6 @@
 #include "cliapp.h"
 #include "commandline.h"
-#include "fileimports.h"
+#include "importers/fileimport.h"
 #include "importers/usagecsvimporter.h"
 
 namespace costline::cli {

@@ -1,11 +1,11 @@
-#include "fileimports.h"
+#include "fileimport.h"
 
-#include "importers/focusimporter.h"
-#include "importers/invoiceimporter.h"
-#include "importers/otelimporter.h"
-#include "importers/outcomesimporter.h"
+#include "focusimporter.h"
+#include "invoiceimporter.h"
+#include "otelimporter.h"
+#include "outcomesimporter.h"
 
-namespace costline::cli {
+namespace costline {
 
 QStringList fileImportKinds()
 {
@@ -26,4 +26,4 @@ std::optional<ImportResult> importFileOfKind(Workspace &workspace, const QString
     return std::nullopt;
 }
 
-} // namespace costline::cli
+} // namespace costline

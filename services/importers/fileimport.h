@@ -1,20 +1,20 @@
 #pragma once
 
-#include "importers/importresult.h"
+#include "importresult.h"
 
 #include <QStringList>
 
 #include <optional>
 
 namespace costline {
+
 class Workspace;
-}
 
-namespace costline::cli {
-
-// Kinds `import` takes besides csv, and the importer for each; nullopt for another kind.
+// The file kinds besides the usage CSV (FOCUS, OTLP/JSON spans, outcomes, invoices) and
+// the importer for each, for `costline-cli import KIND` and File → Import alike; nullopt
+// for another kind.
 QStringList fileImportKinds();
 std::optional<ImportResult> importFileOfKind(Workspace &workspace, const QString &kind, const QString &path,
                                              const ImportOptions &options);
 
-} // namespace costline::cli
+} // namespace costline
