@@ -1,8 +1,10 @@
 #include "syncfixture.h"
 
 #include "sync/autosyncschedule.h"
+#include "sync/autosyncscheduler.h"
 #include "sync/connectioncheck.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace costline;
@@ -47,6 +49,34 @@ private Q_SLOTS:
         manual.name = QStringLiteral("manual");
         manual.autoSyncMinutes = 0;
         QCOMPARE(sourcesDueForSync({never, recent, old, manual}, now), (QStringList{QStringLiteral("never"), QStringLiteral("old")}));
+    }
+
+    void schedulerSyncsDueSourcesOnly()
+    {
+        // Given one source with auto-sync on and one without
+        test::SyncFixture f;
+        f.addSource(QStringLiteral("auto"), QStringLiteral("gateway"));
+        f.addSource(QStringLiteral("manual"), QStringLiteral("gateway"));
+        SourceConfig automatic = *SourceConfigStore(f.workspace().workspace()).find(QStringLiteral("auto"));
+        automatic.autoSyncMinutes = 60;
+        QString error;
+        QVERIFY(SourceConfigStore(f.workspace().workspace()).update(automatic, &error));
+        // When the scheduler ticks
+        const QByteArray key = f.server().apiKey();
+        AutoSyncScheduler scheduler(f.workspace().path(), [key](const SourceConfig &, QString *) { return std::optional(key); });
+        QSignalSpy finished(&scheduler, &AutoSyncScheduler::syncFinished);
+        scheduler.start(20);
+        QVERIFY(finished.wait(20'000));
+        scheduler.stop();
+        // Then only the due source synced, once
+        const auto results = finished.first().first().value<QList<SourceSyncResult>>();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().source, QStringLiteral("auto"));
+        QVERIFY(results.first().ok);
+        QTest::qWait(100); // later ticks find nothing due: the interval has not passed
+        QCOMPARE(finished.size(), 1);
+        f.workspace().reopen();
+        QCOMPARE(f.workspace().rawEventTotals().events, 50);
     }
 };
 
