@@ -33,8 +33,7 @@ DayVerdict judgeDay(const QMap<qint64, qint64> &series, qint64 day, double thres
     const double sigma = 1.4826 * double(madOf(window, median)) * factor;
     const qint64 excess = v.current - v.expected;
     const double deviationPct = v.expected > 0 ? 100.0 * double(excess) / double(v.expected) : 0.0;
-    v.anomalous = excess >= s.minMoneyAtStakeNano && (v.expected == 0 || deviationPct >= thresholdPct)
-                  && double(excess) >= s.minRobustZ * sigma;
+    v.anomalous = excess > 0 && (v.expected == 0 || deviationPct >= thresholdPct) && double(excess) >= s.minRobustZ * sigma;
     return v;
 }
 
@@ -99,7 +98,9 @@ QList<Signal> AnomalyDetector::detectSeries(Dimension dim, const QString &value,
             current += v.current;
             baseline += v.expected;
         } else if (runStart >= 0 && day - runEnd >= kGapDays) {
-            found << makeSignal(dim, value, runStart, runEnd, current, baseline);
+            // The floor applies to the whole run: a level shift of small days adds up.
+            if (current - baseline >= settings.minMoneyAtStakeNano)
+                found << makeSignal(dim, value, runStart, runEnd, current, baseline);
             runStart = runEnd = -1;
             current = baseline = 0;
         }

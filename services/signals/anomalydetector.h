@@ -16,7 +16,7 @@ struct AnomalySettings
     int scanDays = 30;        // recent days examined
     double thresholdPct = 100; // a day must exceed its baseline by this much
     QHash<QString, double> tenantThresholdPct; // per-tenant overrides
-    qint64 minMoneyAtStakeNano = 2'000'000'000; // quieter than this is noise
+    qint64 minMoneyAtStakeNano = 2'000'000'000; // a run of days worth less than this is noise
     double minRobustZ = 4.0;
 };
 
