@@ -21,6 +21,7 @@ constexpr Command kCommands[] = {
     {"sync", "read new usage and billing from the sources", runSync},
     {"reconcile", "cost from usage events against billed money", runReconcile},
     {"pricing", "model prices: list, add, remove, import a catalogue, pricing gaps", runPricing},
+    {"forecast", "month-end forecast, run rates, model trends, scenarios", runForecast},
     {"budget", "spending limits: list, add, remove, status", runBudget},
     {"signals", "what needs attention, and its triage", runSignals},
 };

@@ -29,5 +29,6 @@ int runSignals(const QStringList &args, Io io);
 int runSource(const QStringList &args, Io io);
 int runSync(const QStringList &args, Io io);
 int runReconcile(const QStringList &args, Io io);
+int runForecast(const QStringList &args, Io io);
 
 } // namespace costline::cli
