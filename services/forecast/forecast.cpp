@@ -23,8 +23,12 @@ ModelForecast forecastModel(const ModelKey &key, const DailySeries &series, qint
     m.key = key;
     m.last7Nano = series.sum(asOfDay - 6, asOfDay);
     m.previous7Nano = series.sum(asOfDay - 13, asOfDay - 7);
-    // Two weeks of the model's own days: a model's mix moves faster than the total.
-    m.next7Nano = projectDays(series.upTo(asOfDay), 7, 14).expectedNano;
+    // Two weeks of the model's own days (a model's mix moves faster than the total), from
+    // its first day of use: the zeros before a model existed are not a trend.
+    QList<qint64> history = series.upTo(asOfDay);
+    while (!history.isEmpty() && history.first() == 0)
+        history.removeFirst();
+    m.next7Nano = projectDays(history, 7, 14).expectedNano;
     if (m.last7Nano > 0)
         m.changePct = 100.0 * double(m.next7Nano - m.last7Nano) / double(m.last7Nano);
     else if (m.next7Nano > 0)
