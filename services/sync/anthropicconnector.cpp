@@ -142,6 +142,7 @@ bool AnthropicConnector::parse(const QString &endpoint, const QJsonDocument &doc
             *error = QStringLiteral("a bucket's starting_at or ending_at is not an RFC 3339 time");
             return false;
         }
+        out->coveredBuckets.append({(endpoint == kCosts ? QByteArrayLiteral("cost:") : QByteArrayLiteral("messages:")) + start + ':', *startMs});
         for (const QJsonValue &v : bucket.value(QStringLiteral("results")).toArray()) {
             const QJsonObject r = v.toObject();
             QString why;

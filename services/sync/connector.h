@@ -29,12 +29,21 @@ struct RowProblem
     QByteArray raw;
 };
 
+// A bucket a page holds in full: rows this source stored earlier for it (same start,
+// key prefix) that the page no longer lists were dropped by the provider.
+struct CoveredBucket
+{
+    QByteArray keyPrefix;
+    qint64 startMs = 0;
+};
+
 // What one page of a provider's answer holds.
 struct ParsedPage
 {
     QList<UsageEvent> events;
     QList<BillingLine> billing;
     QList<RowProblem> rejected;
+    QList<CoveredBucket> coveredBuckets; // empty for per-request sources
     bool hasMore = false;
     QString nextPage; // opaque: handed back to request() for the next page
 };

@@ -149,6 +149,8 @@ bool OpenAiConnector::parse(const QString &endpoint, const QJsonDocument &doc, c
             *error = QStringLiteral("a bucket's %1").arg(why);
             return false;
         }
+        const QByteArray prefix = endpoint == kCosts ? QByteArrayLiteral("costs") : endpoint.toUtf8();
+        out->coveredBuckets.append({prefix + ':' + QByteArray::number(start) + ':', start * 1000});
         for (const QJsonValue &v : bucket.value(QStringLiteral("results")).toArray()) {
             const QJsonObject r = v.toObject();
             UsageEvent event;

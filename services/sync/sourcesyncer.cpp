@@ -3,6 +3,7 @@
 #include "core/utctime.h"
 #include "httpfetcher.h"
 #include "jsonfields.h"
+#include "retiredrows.h"
 #include "workspace/billingstore.h"
 #include "workspace/ingestsession.h"
 #include "workspace/workspace.h"
@@ -103,6 +104,9 @@ bool SourceSyncer::commitPage(const QString &endpoint, int pageNumber, const Par
         if (!billing.upsert(session.sourceId(), line, &error))
             return fail(endpoint, pageNumber, error);
     }
+    qint64 retired = 0;
+    if (!retireMissingRows(m_workspace, session, page, &error, &retired))
+        return fail(endpoint, pageNumber, error);
     SyncCursor cursor = m_cursor;
     cursor.setEndpoint(endpoint, next);
     // The cursor moves in the same transaction as the rows it covers.
@@ -114,6 +118,7 @@ bool SourceSyncer::commitPage(const QString &endpoint, int pageNumber, const Par
     m_result.updated += session.updated();
     m_result.quarantined += session.quarantined();
     m_result.billingLines += page.billing.size();
+    m_result.retired += retired;
     m_result.rows += session.inserted() + session.updated() + page.billing.size();
     if (m_progress)
         m_progress(m_config.name, m_result.pages, m_result.rows);

@@ -17,6 +17,7 @@ struct SourceSyncResult
     qint64 updated = 0;
     qint64 billingLines = 0;
     qint64 quarantined = 0;
+    qint64 retired = 0; // rows a revised bucket no longer lists
 
     QString summaryLine() const
     {
@@ -26,7 +27,8 @@ struct SourceSyncResult
             .arg(inserted)
             .arg(updated)
             .arg(billingLines)
-            .arg(quarantined);
+            .arg(quarantined)
+            + (retired > 0 ? QStringLiteral(", %1 retired").arg(retired) : QString());
     }
 };
 

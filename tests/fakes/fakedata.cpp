@@ -58,7 +58,9 @@ QList<QJsonObject> openAiUsageResults(const QString &endpoint, int day, bool rev
     const int bump = revised && day >= kRevisedFromDay ? 100 : 0;
     QList<QJsonObject> results;
     if (endpoint == QLatin1String("completions")) {
-        for (int v = 0; v < 2; ++v) {
+        // The revision drops gpt-4o-mini from the last day altogether.
+        const int variants = revised && day == kDays - 1 ? 1 : 2;
+        for (int v = 0; v < variants; ++v) {
             QJsonObject r = base;
             r.insert(QStringLiteral("input_tokens"), 1000 * (day + 1) + 10 * v);
             r.insert(QStringLiteral("input_cached_tokens"), 100 * (day + 1));
@@ -96,6 +98,8 @@ QList<QJsonObject> openAiCostResults(int day, bool revised)
                                                          {QStringLiteral("currency"), QStringLiteral("usd")}}},
                   {QStringLiteral("line_item"), QStringLiteral("gpt-4o-mini, output")},
                   {QStringLiteral("project_id"), QStringLiteral("proj_search")}};
+    if (revised && day == kDays - 1)
+        return {a}; // the revision drops the gpt-4o-mini line of the last day
     return {a, b};
 }
 

@@ -12,7 +12,9 @@ using namespace costline;
 //  requests Σ(5 + 6) = 110; embeddings: input Σ 200(i+1) = 11000, requests 20.
 //  costs: Σ(i + 1.123456789) + 10 × 0.1000000000000000055… (rounded to 0.100000000)
 //  = 56.234567890 + 1.000000000 = 57.234567890.
-// Revised (days 8 and 9): output +100 on four results, costs +1 on two lines.
+// Revised: output +100 on the results of days 8 and 9, costs +1 on their first lines, and
+// gpt-4o-mini dropped from day 9 (input 10010, cached 1000, output 509, 6 requests, and
+// its 0.100000000 cost line).
 class TestOpenAiSync final : public QObject
 {
     Q_OBJECT
@@ -64,13 +66,16 @@ private Q_SLOTS:
         // Then only the look-back window was re-read and the totals moved by the revision
         QVERIFY2(results.first().ok, qPrintable(results.first().error));
         QCOMPARE(results.first().inserted, 0);
-        QCOMPARE(results.first().updated, 3 * 3); // three days re-read, three results a day
+        QCOMPARE(results.first().updated, 3 * 3); // three days of three results, one now zero
+        QCOMPARE(results.first().retired, 2);     // the dropped result and its cost line
         const UsageTotals t = f.workspace().rawEventTotals();
-        QCOMPARE(t.events, 30);
-        QCOMPARE(t.outputTokens, 10490);
-        QCOMPARE(t.inputTokens, 121100);
-        QCOMPARE(f.billedNano(), 59'234'567'890);
-        QCOMPARE(f.billingLines(), 20);
+        QCOMPARE(t.inputTokens, 121100 - 10010);
+        QCOMPARE(t.cachedInputTokens, 11000 - 1000);
+        QCOMPARE(t.cacheWriteTokens, 550);
+        QCOMPARE(t.outputTokens, 10090 + 3 * 100 - 509);
+        QCOMPARE(t.requests, 130 - 6);
+        QCOMPARE(f.billedNano(), 57'234'567'890 + 2'000'000'000 - 100'000'000);
+        QCOMPARE(f.billingLines(), 19);
         QCOMPARE(f.workspace().rollupDayTotals(), t);
     }
 
