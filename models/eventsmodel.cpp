@@ -63,6 +63,8 @@ void EventsModel::requestPage(int page) const
 {
     if (!m_runner || m_pending.contains(page) || page >= m_pageStarts.size())
         return;
+    if (page < m_pageCount && m_pages.contains(page))
+        return; // already here
     m_pending.insert(page);
     EventPageRequest request = m_request;
     request.after = m_pageStarts.at(page);
@@ -70,8 +72,15 @@ void EventsModel::requestPage(int page) const
     QPointer<EventsModel> self(const_cast<EventsModel *>(this));
     m_runner->run<EventPage>([request](Workspace &ws) { return EventQuery(ws).page(request); })
         .then(self.data(), [self, generation, page](const EventPage &result) {
-            if (self)
-                self->onPageArrived(generation, page, result);
+            // A page that was ready before .then() attached would run right here, inside
+            // whatever asked for it (even inside a view's data() call): always queue it.
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, page, result] {
+                    if (self)
+                        self->onPageArrived(generation, page, result);
+                },
+                Qt::QueuedConnection);
         });
 }
 

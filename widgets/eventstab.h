@@ -30,6 +30,7 @@ public:
     // Narrows the events to `dim` = `value` on top of the global filter (a drill-down).
     void showSlice(Dimension dim, const QString &value);
     void clearSlice();
+    QPushButton *backButton() const { return m_back; }
     bool hasSlice() const { return m_slice.has_value(); }
     EventsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -99,6 +99,12 @@ void FilterBar::setFilter(const GlobalFilter &filter)
     showFilter();
 }
 
+void FilterBar::applyFilter(const GlobalFilter &filter)
+{
+    setFilter(filter);
+    emit filterChanged(m_filter);
+}
+
 void FilterBar::setPreset(DatePreset preset)
 {
     m_preset->setCurrentIndex(m_preset->findData(int(preset)));

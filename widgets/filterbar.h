@@ -30,6 +30,8 @@ public:
     const GlobalFilter &filter() const { return m_filter; }
     // Shows `filter` without announcing it.
     void setFilter(const GlobalFilter &filter);
+    // Shows `filter` and applies it to every tab, as if the user had picked it.
+    void applyFilter(const GlobalFilter &filter);
     void setPreset(DatePreset preset);
 
 signals:

@@ -32,6 +32,7 @@ public:
     }
 
     Workspace &workspace() { return *m_workspace; }
+    QString path() const { return m_workspace->path(); }
 
 private:
     QTemporaryDir m_dir;
