@@ -22,6 +22,7 @@ constexpr Command kCommands[] = {
     {"reconcile", "cost from usage events against billed money", runReconcile},
     {"pricing", "model prices: list, add, remove, import a catalogue, pricing gaps", runPricing},
     {"forecast", "month-end forecast, run rates, model trends, scenarios", runForecast},
+    {"health", "data health checks and the readiness score", runHealth},
     {"budget", "spending limits: list, add, remove, status", runBudget},
     {"signals", "what needs attention, and its triage", runSignals},
 };

@@ -30,5 +30,6 @@ int runSource(const QStringList &args, Io io);
 int runSync(const QStringList &args, Io io);
 int runReconcile(const QStringList &args, Io io);
 int runForecast(const QStringList &args, Io io);
+int runHealth(const QStringList &args, Io io);
 
 } // namespace costline::cli

@@ -1,0 +1,102 @@
+#include "healthquery.h"
+#include "core/utctime.h"
+#include "workspace/pricinggaps.h"
+#include "workspace/sqlitestatement.h"
+#include "workspace/workspace.h"
+#include "workspace/summaryquery.h"
+
+namespace costline {
+namespace {
+
+EventFilter rangeFilter(const HealthRequest &request)
+{
+    EventFilter f;
+    f.fromDay = request.fromDay;
+    f.toDay = request.toDay;
+    return f;
+}
+
+double pctOf(qint64 part, qint64 whole)
+{
+    return whole > 0 ? 100.0 * double(part) / double(whole) : 100.0;
+}
+
+HealthCheck pricingCoverage(Workspace &workspace, const HealthRequest &request, const UsageTotals &totals)
+{
+    HealthCheck c = makeCheck(QStringLiteral("pricing_coverage"), capability::overview());
+    qint64 unpricedEstimate = 0;
+    for (const PricingGap &gap : findPricingGaps(workspace, request.fromDay, request.toDay))
+        unpricedEstimate += gap.estimatedCostNano.value_or(0);
+    const double eventsPct = pctOf(totals.events - totals.unpricedEvents, totals.events);
+    const double spendPct = pctOf(totals.costNano, totals.costNano + unpricedEstimate);
+    c.status = statusAtLeast(eventsPct, threshold::kPricedPass, threshold::kPricedWarn);
+    c.reason = QStringLiteral("%1 % of events and about %2 % of spend priced; %3 events unpriced")
+                   .arg(eventsPct, 0, 'f', 1)
+                   .arg(spendPct, 0, 'f', 1)
+                   .arg(totals.unpricedEvents);
+    c.moneyAtStakeNano = unpricedEstimate;
+    if (totals.unpricedEvents > 0)
+        c.action = QStringLiteral("Add prices for the unpriced models under Model pricing (costline-cli pricing gaps)");
+    return c;
+}
+
+HealthCheck metadataCoverage(Workspace &workspace, const HealthRequest &request, Dimension dim, qint64 totalNano)
+{
+    HealthCheck c = makeCheck(QStringLiteral("metadata_coverage"), capability::allocation(), dimensionName(dim));
+    const SummaryResult r = SummaryQuery(workspace).run(rangeFilter(request), {Grouping{GroupKey::Dim, dim}});
+    qint64 without = 0;
+    for (const SummaryGroup &g : r.groups) {
+        if (g.key.value(0).isEmpty())
+            without += g.totals.costNano;
+    }
+    const double withPct = pctOf(totalNano - without, totalNano);
+    c.status = statusAtLeast(withPct, threshold::kMetadataPass, threshold::kMetadataWarn);
+    c.reason = QStringLiteral("%1 % of spend carries a %2").arg(withPct, 0, 'f', 1).arg(dimensionName(dim));
+    c.moneyAtStakeNano = without;
+    if (without > 0)
+        c.action = QStringLiteral("Tag requests with %1 at the gateway, or add an allocation rule for the spend without it")
+                       .arg(dimensionName(dim));
+    return c;
+}
+
+HealthCheck forecastHistory(Workspace &workspace)
+{
+    HealthCheck c = makeCheck(QStringLiteral("forecast_history"), capability::forecast());
+    SummaryQuery summary(workspace);
+    const auto first = summary.firstDay();
+    const auto last = summary.lastDay();
+    const qint64 days = first && last ? *last - *first + 1 : 0;
+    c.status = statusAtLeast(double(days), double(threshold::kHistoryPassDays), double(threshold::kHistoryWarnDays));
+    c.reason = QStringLiteral("%1 days of usage history; the forecast fits the last %2").arg(days).arg(threshold::kHistoryPassDays);
+    if (c.status != CheckStatus::Pass)
+        c.action = QStringLiteral("Backfill at least %1 days of usage (a longer backfill on the sources)").arg(threshold::kHistoryPassDays);
+    return c;
+}
+
+HealthCheck outcomesPresent(Workspace &workspace, const HealthRequest &request)
+{
+    HealthCheck c{makeCheck(QStringLiteral("outcomes"), capability::unitEconomics())};
+    SqliteStatement st(workspace.db(), "SELECT count(*), count(trace_id) FROM outcomes WHERE timestamp_ms BETWEEN ? AND ?");
+    st.bind(0, request.fromDay * kMsPerDay);
+    st.bind(1, (request.toDay + 1) * kMsPerDay - 1);
+    const qint64 outcomes = st.step() ? st.int64(0) : 0;
+    c.status = outcomes > 0 ? CheckStatus::Pass : CheckStatus::Fail;
+    c.reason = QStringLiteral("%1 business outcomes in the range").arg(outcomes);
+    if (outcomes == 0)
+        c.action = QStringLiteral("Import outcomes (costline-cli import outcomes FILE) so cost can be divided by what it bought");
+    return c;
+}
+
+} // namespace
+
+QList<HealthCheck> coverageChecks(Workspace &workspace, const HealthRequest &request)
+{
+    const UsageTotals totals = SummaryQuery(workspace).run(rangeFilter(request), {}).totals;
+    QList<HealthCheck> checks{pricingCoverage(workspace, request, totals)};
+    for (Dimension dim : {Dimension::Team, Dimension::Project, Dimension::Tenant})
+        checks << metadataCoverage(workspace, request, dim, totals.costNano);
+    checks << forecastHistory(workspace) << outcomesPresent(workspace, request);
+    return checks;
+}
+
+} // namespace costline
