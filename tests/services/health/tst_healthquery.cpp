@@ -1,0 +1,136 @@
+#include "core/utctime.h"
+#include "health/healthquery.h"
+#include "importers/usagecsvimporter.h"
+#include "workspacefixture.h"
+
+#include <QTest>
+
+using namespace costline;
+using namespace costline::test;
+
+namespace {
+
+// 20 events of $1 on 2026-11-01..2026-11-20, one a day; `withoutTeam` of them lack a team,
+// `unpriced` have no cost and no price, `estimated` carry estimated counts.
+void importDays(WorkspaceFixture &fixture, int withoutTeam, int unpriced, int estimated, int skipDay = -1)
+{
+    QByteArray csv = "timestamp,event_id,provider,model,team,project,tenant,input_tokens,cost_usd,estimated\n";
+    const qint64 nov1 = *utc::parseDate("2026-11-01");
+    for (int i = 0; i < 20; ++i) {
+        if (i == skipDay)
+            continue;
+        csv += utc::formatDate(nov1 + i).toLatin1() + "T10:00:00Z,e" + QByteArray::number(i) + ",p,"
+               + (i < unpriced ? "mystery" : "m") + ',' + (i < withoutTeam ? "" : "t") + ",pr,tn,100,"
+               + (i < unpriced ? "" : "1") + ',' + (i < estimated ? "1" : "0") + '\n';
+    }
+    const ImportResult r = UsageCsvImporter(fixture.workspace()).importFile(fixture.writeFile(QStringLiteral("u.csv"), csv), {});
+    QVERIFY2(r.ok, qPrintable(r.error));
+}
+
+HealthReport runNovember(WorkspaceFixture &fixture, QSet<QString> enabled = {})
+{
+    HealthRequest request;
+    request.fromDay = *utc::parseDate("2026-11-01");
+    request.toDay = *utc::parseDate("2026-11-20");
+    request.nowMs = (request.toDay + 1) * kMsPerDay + 3'600'000; // an hour after the last day
+    request.enabled = enabled;
+    return HealthQuery(fixture.workspace()).run(request);
+}
+
+HealthCheck find(const HealthReport &r, const QString &name, const QString &subject = {})
+{
+    for (const HealthCheck &c : r.checks) {
+        if (c.name == name && (subject.isEmpty() || c.subject == subject))
+            return c;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestHealthQuery final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void metadataCoverageBoundary_data()
+    {
+        QTest::addColumn<int>("withoutTeam");
+        QTest::addColumn<CheckStatus>("expected");
+        QTest::newRow("1 of 20 without team: 95 % passes") << 1 << CheckStatus::Pass;
+        QTest::newRow("2 of 20: 90 % warns") << 2 << CheckStatus::Warn;
+        QTest::newRow("4 of 20: 80 % warns") << 4 << CheckStatus::Warn;
+        QTest::newRow("5 of 20: 75 % fails") << 5 << CheckStatus::Fail;
+    }
+
+    void metadataCoverageBoundary()
+    {
+        QFETCH(int, withoutTeam);
+        QFETCH(CheckStatus, expected);
+        WorkspaceFixture fixture;
+        importDays(fixture, withoutTeam, 0, 0);
+        const HealthCheck c = find(runNovember(fixture), QStringLiteral("metadata_coverage"), QStringLiteral("team"));
+        QCOMPARE(c.status, expected);
+        QCOMPARE(c.moneyAtStakeNano, withoutTeam * 1'000'000'000LL);
+    }
+
+    void pricingCoverageCountsUnpricedEvents()
+    {
+        // 1 unpriced event of 20 is 95 % priced: a warn
+        WorkspaceFixture fixture;
+        importDays(fixture, 0, 1, 0);
+        const HealthCheck c = find(runNovember(fixture), QStringLiteral("pricing_coverage"));
+        QCOMPARE(c.status, CheckStatus::Warn);
+        QVERIFY(c.reason.contains(QStringLiteral("95.0 % of events")));
+        QVERIFY(!c.action.isEmpty());
+    }
+
+    void estimatedShare()
+    {
+        // 2 of 20 estimated is 10 %: still a warn; 3 would fail
+        WorkspaceFixture fixture;
+        importDays(fixture, 0, 0, 2);
+        QCOMPARE(find(runNovember(fixture), QStringLiteral("estimated_tokens")).status, CheckStatus::Warn);
+        WorkspaceFixture more;
+        importDays(more, 0, 0, 3);
+        QCOMPARE(find(runNovember(more), QStringLiteral("estimated_tokens")).status, CheckStatus::Fail);
+    }
+
+    void completenessCountsMissingDays()
+    {
+        // Given no data on 2026-11-10
+        WorkspaceFixture fixture;
+        importDays(fixture, 0, 0, 0, 9);
+        const HealthCheck c = find(runNovember(fixture), QStringLiteral("completeness"));
+        QCOMPARE(c.status, CheckStatus::Warn);
+        QCOMPARE(c.reason, QStringLiteral("1 of 20 days have no data"));
+        // One average day ($19 over 19 days) is at stake
+        QCOMPARE(c.moneyAtStakeNano, 1'000'000'000LL);
+    }
+
+    void freshnessAgainstTheExpectedInterval()
+    {
+        WorkspaceFixture fixture;
+        importDays(fixture, 0, 0, 0);
+        // A file source is expected weekly: an hour after its last day it is fresh
+        QCOMPARE(find(runNovember(fixture), QStringLiteral("freshness")).status, CheckStatus::Pass);
+    }
+
+    void aCleanWorkspaceScoresItsPlan()
+    {
+        WorkspaceFixture fixture;
+        importDays(fixture, 0, 0, 0);
+        // Everything but outcomes (none imported) and history (20 days: a warn) passes
+        const HealthReport all = runNovember(fixture);
+        QCOMPARE(find(all, QStringLiteral("outcomes")).status, CheckStatus::Fail);
+        QCOMPARE(find(all, QStringLiteral("forecast_history")).status, CheckStatus::Warn);
+        // The Free plan has neither Forecast nor Unit economics, so it scores 100
+        const HealthReport free = runNovember(fixture, {capability::overview(), capability::dataHealth()});
+        QCOMPARE(free.readiness, 100);
+        QVERIFY(all.readiness < 100);
+        QVERIFY(find(free, QStringLiteral("outcomes")).locked);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHealthQuery)
+#include "tst_healthquery.moc"
