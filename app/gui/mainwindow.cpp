@@ -4,6 +4,7 @@
 #include "models/queryrunner.h"
 #include "widgets/driverstab.h"
 #include "widgets/eventstab.h"
+#include "widgets/signalstab.h"
 #include "widgets/filterbar.h"
 #include "widgets/overviewtab.h"
 #include "widgets/placeholdertab.h"
@@ -47,11 +48,13 @@ void MainWindow::buildTabs()
     m_overview = new OverviewTab(m_tabs);
     m_drivers = new DriversTab(m_tabs);
     m_events = new EventsTab(m_tabs);
+    m_signals = new SignalsTab(m_tabs);
     for (int i = 0; i < int(Tab::Count); ++i) {
         const Tab tab = Tab(i);
         TabPage *tabPage = tab == Tab::Overview ? static_cast<TabPage *>(m_overview)
                            : tab == Tab::CostDrivers ? static_cast<TabPage *>(m_drivers)
                            : tab == Tab::UsageEvents ? static_cast<TabPage *>(m_events)
+                           : tab == Tab::CostSignals ? static_cast<TabPage *>(m_signals)
                                                      : nullptr;
         if (!tabPage || !m_availability.isAvailable(tab)) {
             const QString note = m_availability.isAvailable(tab)
@@ -66,6 +69,8 @@ void MainWindow::buildTabs()
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { onPageLoaded(page(currentTab())); });
     connect(m_drivers, &DriversTab::drillDownRequested, this, &MainWindow::onDrillDown);
+    if (m_pages.value(Tab::CostSignals) == m_signals)
+        connect(m_signals, &SignalsTab::drillDownRequested, this, &MainWindow::onDrillDown);
     connect(m_overview, &OverviewTab::moverActivated, this, &MainWindow::onMover);
     connect(m_events, &EventsTab::backRequested, this, [this] { setCurrentTab(Tab::CostDrivers); });
     connect(m_events, &EventsTab::exportFinished, this,

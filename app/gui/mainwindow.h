@@ -18,6 +18,7 @@ namespace costline {
 
 class DriversTab;
 class EventsTab;
+class SignalsTab;
 class FilterBar;
 class OverviewTab;
 class QueryRunner;
@@ -78,6 +79,7 @@ private:
     QMap<Tab, TabPage *> m_pages;
     OverviewTab *m_overview = nullptr;
     DriversTab *m_drivers = nullptr;
+    SignalsTab *m_signals = nullptr;
     EventsTab *m_events = nullptr;
     QList<QueryRunner *> m_runners;
     QString m_path;
