@@ -44,6 +44,8 @@ private slots:
     void quarantineAndStrict();
     void eventsPageWithACursor();
     void demoThenSummaryShowsTheLatestMonth();
+    void pricingChangesMoveTheTotals();
+    void budgetsAndSignals();
 
 private:
     QString writeCsv(const QString &name, const QByteArray &text);
@@ -216,6 +218,73 @@ void tst_Cli::demoThenSummaryShowsTheLatestMonth()
     QVERIFY(o.value("groups").toArray().size() >= 4);
     QVERIFY(o.value("unpriced_events").toInt() > 0);
     QVERIFY(o.value("totals").toObject().value("cost").toString().toDouble() > 0);
+}
+
+void tst_Cli::pricingChangesMoveTheTotals()
+{
+    // Given e1 without a reported cost: unpriced until a price arrives
+    QByteArray csv = kCsv;
+    csv.replace("0.100000000\n", "\n");
+    QCOMPARE(cli({"import", "csv", writeCsv(QStringLiteral("u.csv"), csv), "--workspace", m_ws}).exitCode, 0);
+    const QStringList summary{"summary", "--workspace", m_ws, "--from", "2026-09-01", "--to", "2026-09-30", "--format", "json"};
+    QJsonObject o = QJsonDocument::fromJson(cli(summary).out.toUtf8()).object();
+    QCOMPARE(o.value("unpriced_events").toInt(), 1);
+    QCOMPARE(o.value("unpriced_tokens").toInt(), 110);
+    Run r = cli({"pricing", "gaps", "--workspace", m_ws, "--format", "json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("gaps").toArray().at(0).toObject().value("model").toString(),
+             QStringLiteral("gpt-4o"));
+    // When a negotiated price is added: $2.50 in, $10 out per million tokens
+    r = cli({"pricing", "add", "--workspace", m_ws, "--model", "gpt-4o", "--provider", "openai", "--input", "2.50", "--output", "10"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("re-priced 3 events")), qPrintable(r.out));
+    // Then e1 costs 100 × 2.5e3 + 10 × 1e4 nano = 0.00035 USD and nothing is unpriced
+    o = QJsonDocument::fromJson(cli(summary).out.toUtf8()).object();
+    QCOMPARE(o.value("unpriced_events").toInt(), 0);
+    QCOMPARE(o.value("totals").toObject().value("cost").toString(), QStringLiteral("1.700350001"));
+    r = cli({"pricing", "list", "--workspace", m_ws, "--format", "json"});
+    const QJsonObject entry = QJsonDocument::fromJson(r.out.toUtf8()).object().value("entries").toArray().at(0).toObject();
+    QCOMPARE(entry.value("input_per_mtok").toString(), QStringLiteral("2.500000000"));
+    QCOMPARE(entry.value("origin").toString(), QStringLiteral("user"));
+    r = cli({"pricing", "remove", "99", "--workspace", m_ws});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("no price entry has id 99")));
+    QCOMPARE(cli({"pricing", "add", "--workspace", m_ws, "--model", "x", "--input", "1.5e-6"}).exitCode, 2);
+}
+
+void tst_Cli::budgetsAndSignals()
+{
+    QCOMPARE(cli({"import", "csv", writeCsv(QStringLiteral("u.csv"), kCsv), "--workspace", m_ws}).exitCode, 0);
+    Run r = cli({"budget", "add", "--workspace", m_ws, "--name", "search", "--limit", "1.75", "--scope", "team=search"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(cli({"budget", "add", "--workspace", m_ws, "--name", "x", "--limit", "-1"}).exitCode, 2);
+    QCOMPARE(cli({"budget", "add", "--workspace", m_ws, "--name", "x", "--limit", "1", "--period", "yearly"}).exitCode, 2);
+    r = cli({"budget", "status", "--workspace", m_ws, "--as-of", "2026-09-30", "--format", "json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject b = QJsonDocument::fromJson(r.out.toUtf8()).object().value("budgets").toArray().at(0).toObject();
+    QCOMPARE(b.value("spend").toString(), QStringLiteral("1.600000000"));
+    QCOMPARE(b.value("limit").toString(), QStringLiteral("1.750000000"));
+    QCOMPARE(b.value("remaining").toString(), QStringLiteral("0.150000000"));
+    QCOMPARE(b.value("period_start").toString(), QStringLiteral("2026-09-01"));
+    QCOMPARE(b.value("period_end").toString(), QStringLiteral("2026-09-30"));
+    QCOMPARE(b.value("state").toString(), QStringLiteral("soft"));
+    QCOMPARE(b.value("scope").toObject().value("team").toString(), QStringLiteral("search"));
+    r = cli({"signals", "--workspace", m_ws, "--as-of", "2026-09-30", "--format", "json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).object().value("signals").toArray();
+    QVERIFY(!found.isEmpty());
+    const QJsonObject budget = found.at(0).toObject();
+    QCOMPARE(budget.value("kind").toString(), QStringLiteral("budget"));
+    QCOMPARE(budget.value("state").toString(), QStringLiteral("new"));
+    for (const char *field : {"id", "scope", "day", "current", "baseline", "deviation_pct", "money_at_stake", "detected_at",
+                              "explanation", "next_action"})
+        QVERIFY2(budget.contains(QLatin1String(field)), field);
+    const QString id = budget.value("id").toString();
+    QCOMPARE(cli({"signals", "triage", id, "--state", "dismissed", "--workspace", m_ws}).exitCode, 2); // needs a note
+    QCOMPARE(cli({"signals", "triage", id, "--state", "dismissed", "--note", "planned", "--workspace", m_ws}).exitCode, 0);
+    r = cli({"signals", "--workspace", m_ws, "--as-of", "2026-09-30", "--format", "json", "--state", "dismissed"});
+    const QJsonObject dismissed = QJsonDocument::fromJson(r.out.toUtf8()).object().value("signals").toArray().at(0).toObject();
+    QCOMPARE(dismissed.value("id").toString(), id);
+    QCOMPARE(dismissed.value("note").toString(), QStringLiteral("planned"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
