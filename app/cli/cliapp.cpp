@@ -23,6 +23,7 @@ constexpr Command kCommands[] = {
     {"pricing", "model prices: list, add, remove, import a catalogue, pricing gaps", runPricing},
     {"forecast", "month-end forecast, run rates, model trends, scenarios", runForecast},
     {"health", "data health checks and the readiness score", runHealth},
+    {"allocation", "who owns the spend: rules, cost pools, showback, chargeback", runAllocation},
     {"budget", "spending limits: list, add, remove, status", runBudget},
     {"signals", "what needs attention, and its triage", runSignals},
 };

@@ -31,5 +31,6 @@ int runSync(const QStringList &args, Io io);
 int runReconcile(const QStringList &args, Io io);
 int runForecast(const QStringList &args, Io io);
 int runHealth(const QStringList &args, Io io);
+int runAllocation(const QStringList &args, Io io);
 
 } // namespace costline::cli

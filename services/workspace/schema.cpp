@@ -94,11 +94,25 @@ const char kVersion3[] =
     "CREATE TABLE signal_triage(signal_id TEXT PRIMARY KEY, state TEXT NOT NULL, note TEXT,"
     " first_detected_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL) WITHOUT ROWID;";
 
+// Allocation: ordered virtual-tag rules and shared-cost pools.
+const char kVersion4[] =
+    // A rule gives spend whose `field` (a dimension or "label.NAME") matches `pattern` to
+    // `owner` ("team:search"); the lowest position that matches wins. A rule takes part in
+    // showback once applied, so its effect can be previewed first.
+    "CREATE TABLE allocation_rules(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, field TEXT NOT NULL,"
+    " match_kind TEXT NOT NULL, pattern TEXT NOT NULL, owner TEXT NOT NULL, applied INTEGER NOT NULL DEFAULT 0,"
+    " created_ms INTEGER NOT NULL);"
+    // A fixed amount per month (a GPU pool, an invoice line without usage detail) split over
+    // owners by a usage driver or fixed weights (JSON object owner → weight).
+    "CREATE TABLE cost_pools(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, amount_nano INTEGER NOT NULL,"
+    " driver TEXT NOT NULL, weights TEXT, created_ms INTEGER NOT NULL);";
+
 } // namespace
 
 const QByteArrayList &schemaMigrations()
 {
-    static const QByteArrayList kMigrations = {QByteArray(kVersion1), QByteArray(kVersion2), QByteArray(kVersion3)};
+    static const QByteArrayList kMigrations = {QByteArray(kVersion1), QByteArray(kVersion2), QByteArray(kVersion3),
+                                                 QByteArray(kVersion4)};
     return kMigrations;
 }
 
