@@ -24,6 +24,7 @@ constexpr Command kCommands[] = {
     {"forecast", "month-end forecast, run rates, model trends, scenarios", runForecast},
     {"health", "data health checks and the readiness score", runHealth},
     {"allocation", "who owns the spend: rules, cost pools, showback, chargeback", runAllocation},
+    {"economics", "cost per outcome, customer, feature or workflow", runEconomics},
     {"budget", "spending limits: list, add, remove, status", runBudget},
     {"signals", "what needs attention, and its triage", runSignals},
 };

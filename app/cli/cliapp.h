@@ -32,5 +32,6 @@ int runReconcile(const QStringList &args, Io io);
 int runForecast(const QStringList &args, Io io);
 int runHealth(const QStringList &args, Io io);
 int runAllocation(const QStringList &args, Io io);
+int runEconomics(const QStringList &args, Io io);
 
 } // namespace costline::cli

@@ -1,4 +1,5 @@
 #include "demogenerator.h"
+#include "demooutcomes.h"
 
 #include "democatalog.h"
 #include "demorandom.h"
@@ -223,7 +224,7 @@ DemoResult DemoGenerator::generate(const DemoOptions &options, const Progress &p
             return result;
         }
     }
-    if (!session.commit(&result.error))
+    if (!session.commit(&result.error) || !addDemoOutcomes(m_workspace, &result.error))
         return result;
     result.ok = true;
     result.events = index;

@@ -28,11 +28,12 @@ HealthCheck pricingCoverage(Workspace &workspace, const HealthRequest &request, 
     for (const PricingGap &gap : findPricingGaps(workspace, request.fromDay, request.toDay))
         unpricedEstimate += gap.estimatedCostNano.value_or(0);
     const double eventsPct = pctOf(totals.events - totals.unpricedEvents, totals.events);
-    const double spendPct = pctOf(totals.costNano, totals.costNano + unpricedEstimate);
+    const qint64 knownNano = totals.costNano;
+    const double knownSharePct = pctOf(knownNano, knownNano + unpricedEstimate);
     c.status = statusAtLeast(eventsPct, threshold::kPricedPass, threshold::kPricedWarn);
     c.reason = QStringLiteral("%1 % of events and about %2 % of spend priced; %3 events unpriced")
                    .arg(eventsPct, 0, 'f', 1)
-                   .arg(spendPct, 0, 'f', 1)
+                   .arg(knownSharePct, 0, 'f', 1)
                    .arg(totals.unpricedEvents);
     c.moneyAtStakeNano = unpricedEstimate;
     if (totals.unpricedEvents > 0)
