@@ -9,6 +9,16 @@
 #include "workspace/workspace.h"
 
 namespace costline {
+namespace {
+
+// How providers answer a page token that expired or belongs to another query.
+bool isStalePageToken(const FetchResult &fetched)
+{
+    return fetched.failure == FetchResult::Failure::Http
+           && (fetched.status == 400 || fetched.status == 404 || fetched.status == 410 || fetched.status == 422);
+}
+
+} // namespace
 
 SourceSyncer::SourceSyncer(Workspace &workspace, const SourceConfig &config, const Connector &connector,
                            HttpFetcher &fetcher, const std::atomic_bool *cancelled, SyncProgressFn progress)
@@ -41,6 +51,14 @@ bool SourceSyncer::fail(const QString &endpoint, int pageNumber, const QString &
     return false;
 }
 
+QString SourceSyncer::refusedMessage(const QString &what) const
+{
+    return QStringLiteral("the key for source '%1' was refused (%2); store a valid key for it in "
+                          "Sources & provider keys%3 and sync again")
+        .arg(m_config.name, what,
+             m_config.apiKeyEnv.isEmpty() ? QString() : QStringLiteral(" or in $%1").arg(m_config.apiKeyEnv));
+}
+
 bool SourceSyncer::syncEndpoint(const QString &endpoint, qint64 nowMs)
 {
     EndpointCursor cursor = startRun(m_cursor.endpoint(endpoint), nowMs);
@@ -52,12 +70,15 @@ bool SourceSyncer::syncEndpoint(const QString &endpoint, qint64 nowMs)
         const SyncWindow window{cursor.runStartMs, cursor.runEndMs};
         const FetchResult fetched = m_fetcher.get(m_connector.request(endpoint, window, cursor.page));
         if (fetched.failure == FetchResult::Failure::Refused) {
-            m_result.error = QStringLiteral("the key for source '%1' was refused (%2); store a valid key for it in "
-                                            "Sources & provider keys%3 and sync again")
-                                 .arg(m_config.name, fetched.error,
-                                      m_config.apiKeyEnv.isEmpty() ? QString()
-                                                                   : QStringLiteral(" or in $%1").arg(m_config.apiKeyEnv));
+            m_result.error = refusedMessage(fetched.error);
             return false;
+        }
+        if (pageNumber == 1 && !cursor.page.isEmpty() && isStalePageToken(fetched)) {
+            // A resumed run whose page token the provider no longer knows: read its window
+            // again from the start; replace semantics keep that exact.
+            cursor.page.clear();
+            --pageNumber;
+            continue;
         }
         if (fetched.failure == FetchResult::Failure::Cancelled)
             m_result.cancelled = true;

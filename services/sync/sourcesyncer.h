@@ -32,6 +32,7 @@ private:
     bool syncEndpoint(const QString &endpoint, qint64 nowMs);
     bool commitPage(const QString &endpoint, int pageNumber, const ParsedPage &page, const EndpointCursor &next);
     bool fail(const QString &endpoint, int pageNumber, const QString &why);
+    QString refusedMessage(const QString &what) const;
 
     Workspace &m_workspace;
     SourceConfig m_config;

@@ -81,6 +81,10 @@ QHttpServerResponse FakeProviderServer::answer(const QString &path, const QHttpS
     const bool revised = m_revised.load();
     const QString openAi = QStringLiteral("/v1/organization/");
     const QString anthropic = QStringLiteral("/v1/organizations/");
+    const QString token = query.queryItemValue(QStringLiteral("page"));
+    if ((path.startsWith(openAi) || path.startsWith(anthropic)) && !token.isEmpty() && !token.startsWith(QLatin1String("page_")))
+        return QHttpServerResponse(QByteArrayLiteral("{\"error\":{\"message\":\"invalid page token\"}}"),
+                                   QHttpServerResponse::StatusCode::BadRequest);
     QByteArray body;
     if (path.startsWith(openAi))
         body = openAiPage(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1), query, pageSize, revised);

@@ -2,6 +2,7 @@
 
 #include "workspace/sqlitestatement.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace costline;
@@ -77,6 +78,24 @@ private Q_SLOTS:
         QCOMPARE(f.billedNano(), 57'234'567'890 + 2'000'000'000 - 100'000'000);
         QCOMPARE(f.billingLines(), 19);
         QCOMPARE(f.workspace().rollupDayTotals(), t);
+    }
+
+    void staleResumeTokenRestartsTheRun()
+    {
+        // Given a run left mid-way with a page token the provider no longer accepts
+        test::SyncFixture f;
+        f.addSource(QStringLiteral("openai-org"), QStringLiteral("openai"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QByteArray cursor = "{\"usage/completions\":{\"done_until_ms\":0,\"run_start_ms\":"
+                                  + QByteArray::number((now / 86'400'000 - 90) * 86'400'000) + ",\"run_end_ms\":"
+                                  + QByteArray::number(now) + ",\"page\":\"expired-token\"}}";
+        execSql(f.workspace().workspace().db(), "UPDATE sources SET cursor = '" + cursor + "'");
+        // When it syncs
+        const QList<SourceSyncResult> results = f.sync();
+        // Then the run reads its window again from the start and nothing is missing
+        QVERIFY2(results.first().ok, qPrintable(results.first().error));
+        QCOMPARE(f.workspace().rawEventTotals().events, 30);
+        QCOMPARE(f.workspace().rawEventTotals().inputTokens, 121100);
     }
 
     void cursorIsSavedAfterACompleteRun()
