@@ -1,5 +1,6 @@
 #include "overviewtab.h"
 
+#include "budgetbars.h"
 #include "chartview.h"
 #include "filterbar.h"
 #include "kpicard.h"
@@ -44,7 +45,7 @@ OverviewTab::OverviewTab(QWidget *parent)
       m_outputTokens(new KpiCard(tr("Output tokens"), KpiCard::Tone::Neutral, this)),
       m_costPerRequest(new KpiCard(tr("Average cost per request"), KpiCard::Tone::RiseIsBad, this)),
       m_trend(new ChartView(this)), m_providers(new ChartView(this)), m_models(new ChartView(this)),
-      m_movers(new QLabel(this)), m_unpriced(new QLabel(this))
+      m_movers(new QLabel(this)), m_unpriced(new QLabel(this)), m_budgets(new BudgetBars(this))
 {
     m_trend->setTitle(tr("Daily cost by provider"));
     m_providers->setTitle(tr("Cost by provider"));
@@ -71,6 +72,7 @@ OverviewTab::OverviewTab(QWidget *parent)
     grid->setColumnStretch(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(kpis);
+    layout->addWidget(m_budgets);
     layout->addLayout(grid, 1);
     connect(m_providers, &ChartView::itemActivated, this,
             [this](const QString &key) { emit moverActivated(Dimension::Provider, key); });
@@ -86,6 +88,7 @@ void OverviewTab::reload()
         card->clear();
     const EventFilter filter = this->filter().toEventFilter();
     const quint64 generation = this->generation();
+    m_budgets->load(runner()); // queued first, so the bars are in when the tab reports loaded
     QPointer<OverviewTab> self(this);
     runner()->run<OverviewData>([filter](Workspace &ws) { return OverviewQuery(ws).run(filter); })
         .then(this, [self, generation](const OverviewData &data) {

@@ -9,6 +9,7 @@ QT_END_NAMESPACE
 
 namespace costline {
 
+class BudgetBars;
 class ChartView;
 class KpiCard;
 
@@ -49,6 +50,7 @@ private:
     ChartView *m_models;
     QLabel *m_movers;
     QLabel *m_unpriced;
+    BudgetBars *m_budgets;
 };
 
 } // namespace costline

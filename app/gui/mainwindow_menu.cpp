@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "importjob.h"
+#include "settingsmenu.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Import usage CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCsv);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    addPricingAndBudgetActions(this, menuBar()->addMenu(tr("&Settings")));
     rebuildRecentMenu();
 }
 

@@ -1,0 +1,46 @@
+#include "settingsmenu.h"
+
+#include "mainwindow.h"
+#include "widgets/budgets/budgetsdialog.h"
+#include "widgets/pricing/pricingdialog.h"
+#include "widgets/tabpage.h"
+
+#include <QMenu>
+#include <QMessageBox>
+
+namespace costline {
+namespace {
+
+void refreshTabs(MainWindow *window)
+{
+    for (int i = 0; i < int(Tab::Count); ++i) {
+        if (TabPage *page = window->page(Tab(i)))
+            page->refresh();
+    }
+}
+
+// The dialog is modeless so the tabs stay readable beside it; it deletes itself on close.
+template<typename Dialog, typename Signal>
+void openDialog(MainWindow *window, Signal changed)
+{
+    if (window->workspacePath().isEmpty()) {
+        QMessageBox::information(window, MainWindow::tr("Settings"), MainWindow::tr("Open a workspace first."));
+        return;
+    }
+    auto *dialog = new Dialog(window->workspacePath(), window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, changed, window, [window] { refreshTabs(window); });
+    dialog->show();
+}
+
+} // namespace
+
+void addPricingAndBudgetActions(MainWindow *window, QMenu *menu)
+{
+    menu->addAction(MainWindow::tr("Model &pricing…"), window,
+                    [window] { openDialog<PricingDialog>(window, &PricingDialog::pricingChanged); });
+    menu->addAction(MainWindow::tr("&Budgets…"), window,
+                    [window] { openDialog<BudgetsDialog>(window, &BudgetsDialog::budgetsChanged); });
+}
+
+} // namespace costline
