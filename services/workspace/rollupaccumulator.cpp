@@ -1,5 +1,6 @@
 #include "rollupaccumulator.h"
 
+#include "core/utctime.h"
 #include "sqlitestatement.h"
 
 namespace costline {
@@ -64,9 +65,35 @@ bool RollupAccumulator::flush(sqlite3 *db, QString *error)
             dayPrune.exec();
         }
     }
-    if (!flushDimensions(db, error))
+    if (!flushDimensions(db, error) || !flushMonths(db, error))
         return false;
     clear();
+    return true;
+}
+
+bool RollupAccumulator::flushMonths(sqlite3 *db, QString *error)
+{
+    QHash<TupleKey, UsageTotals> byMonth;
+    for (auto it = m_byTuple.cbegin(); it != m_byTuple.cend(); ++it)
+        byMonth[TupleKey{utc::firstDayOfMonth(it.key().day), it.key().tupleId}] += it->totals;
+    SqliteStatement upsert(db, upsertSql("rollup_month", "month, tuple_id", 2));
+    SqliteStatement prune(db, "DELETE FROM rollup_month WHERE month = ? AND tuple_id = ? AND events = 0");
+    for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
+        if (it->isZero())
+            continue;
+        upsert.bind(0, it.key().day);
+        upsert.bind(1, it.key().tupleId);
+        bindTotals(upsert, 2, *it);
+        if (!upsert.exec()) {
+            *error = upsert.error();
+            return false;
+        }
+        if (it->events < 0) {
+            prune.bind(0, it.key().day);
+            prune.bind(1, it.key().tupleId);
+            prune.exec();
+        }
+    }
     return true;
 }
 

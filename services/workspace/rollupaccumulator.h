@@ -49,6 +49,7 @@ private:
         UsageTotals totals;
     };
     bool flushDimensions(sqlite3 *db, QString *error);
+    bool flushMonths(sqlite3 *db, QString *error);
 
     // Only the (day, tuple) deltas are kept per event; the per-dimension deltas are
     // derived from them at flush, which is far fewer hash updates per event.

@@ -59,7 +59,6 @@ const char kVersion1[] =
     " origin TEXT NOT NULL, catalog TEXT, created_ms INTEGER NOT NULL,"
     " UNIQUE(provider, model_pattern, effective_from_ms, origin));";
 
-#undef COSTLINE_ROLLUP_SUMS
 
 // Sync settings, money-only feeds, outcomes and invoices.
 const char kVersion2[] =
@@ -107,12 +106,32 @@ const char kVersion4[] =
     "CREATE TABLE cost_pools(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, amount_nano INTEGER NOT NULL,"
     " driver TEXT NOT NULL, weights TEXT, created_ms INTEGER NOT NULL);";
 
+// Whole calendar months per dimension tuple (month = its first day), so a filtered view
+// over a long range reads one row per tuple and month instead of one per day.
+const char kVersion5[] =
+    "CREATE TABLE rollup_month(month INTEGER NOT NULL, tuple_id INTEGER NOT NULL, "
+    COSTLINE_ROLLUP_SUMS ", PRIMARY KEY(month, tuple_id)) WITHOUT ROWID;"
+    "INSERT INTO rollup_month SELECT"
+    " CAST(julianday(date(day * 86400, 'unixepoch', 'start of month')) - 2440587.5 AS INTEGER), tuple_id,"
+    " sum(events), sum(requests), sum(input_tokens), sum(cached_input_tokens), sum(cache_write_tokens),"
+    " sum(output_tokens), sum(reasoning_tokens), sum(cost), sum(unpriced_events), sum(unpriced_tokens),"
+    " sum(estimated_events), sum(reported_cost), sum(computed_cost) FROM rollup_day GROUP BY 1, 2;";
+
+#undef COSTLINE_ROLLUP_SUMS
+
+// Reports that were written, with the file's SHA-256 so a sent pack can be checked later.
+const char kVersion6[] =
+    "CREATE TABLE report_runs(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, parameters TEXT NOT NULL,"
+    " format TEXT NOT NULL, generated_ms INTEGER NOT NULL, generated_by TEXT NOT NULL DEFAULT '',"
+    " file TEXT NOT NULL, sha256 TEXT NOT NULL);";
+
 } // namespace
 
 const QByteArrayList &schemaMigrations()
 {
     static const QByteArrayList kMigrations = {QByteArray(kVersion1), QByteArray(kVersion2), QByteArray(kVersion3),
-                                                 QByteArray(kVersion4)};
+                                                 QByteArray(kVersion4), QByteArray(kVersion5),
+                                                 QByteArray(kVersion6)};
     return kMigrations;
 }
 

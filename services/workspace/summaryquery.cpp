@@ -98,25 +98,72 @@ SummaryQuery::GroupRows SummaryQuery::readDimensionRollup(const EventFilter &fil
     return out;
 }
 
+namespace {
+
+constexpr char kSumColumns[] =
+    "events, requests, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, reasoning_tokens, cost,"
+    " unpriced_events, unpriced_tokens, estimated_events, reported_cost, computed_cost";
+
+// The rollup rows that cover [from, to]: whole calendar months from rollup_month and the
+// partial months at either end from rollup_day. Without daily detail a year-long filtered
+// view reads about twelve rows per tuple instead of 365.
+struct RollupSpan
+{
+    qint64 headFrom = 1, headTo = 0;   // days before the first whole month
+    qint64 monthFrom = 1, monthTo = 0; // first days of the whole months
+    qint64 tailFrom = 1, tailTo = 0;   // days after the last whole month
+};
+
+RollupSpan spanOf(qint64 from, qint64 to, bool dailyDetail)
+{
+    RollupSpan span;
+    const qint64 firstWhole = from == utc::firstDayOfMonth(from) ? from : utc::lastDayOfMonth(from) + 1;
+    const qint64 lastWhole = to == utc::lastDayOfMonth(to) ? to : utc::firstDayOfMonth(to) - 1;
+    if (dailyDetail || firstWhole > lastWhole) {
+        span.headFrom = from;
+        span.headTo = to;
+        return span;
+    }
+    span.headFrom = from;
+    span.headTo = firstWhole - 1;
+    span.monthFrom = firstWhole;
+    span.monthTo = utc::firstDayOfMonth(lastWhole);
+    span.tailFrom = lastWhole + 1;
+    span.tailTo = to;
+    return span;
+}
+
+QByteArray spanSource()
+{
+    return QByteArray("(SELECT day, tuple_id, ") + kSumColumns
+           + " FROM rollup_day WHERE day BETWEEN ?1 AND ?2 OR day BETWEEN ?5 AND ?6"
+             " UNION ALL SELECT month AS day, tuple_id, " + kSumColumns
+           + " FROM rollup_month WHERE month BETWEEN ?3 AND ?4) r";
+}
+
+} // namespace
+
 SummaryQuery::GroupRows SummaryQuery::readTupleRollup(const EventFilter &filter, const QList<Grouping> &groupBy)
 {
     const QList<Dimension> dims = dimensionGroupings(groupBy);
     const bool withDay = needsDay(groupBy);
+    const bool dailyDetail = std::any_of(groupBy.begin(), groupBy.end(), [](const Grouping &g) { return g.key == GroupKey::Day; });
     QByteArrayList columns;
     for (const Dimension d : dims)
         columns << "t." + dimensionColumn(d).toLatin1();
     if (withDay)
         columns << "r.day";
     const QByteArray groupColumns = columns.join(", ");
-    QByteArray sql = "SELECT " + (columns.isEmpty() ? QByteArray() : groupColumns + ", ") + kSums
-                     + " FROM rollup_day r JOIN dim_tuples t ON t.id = r.tuple_id"
-                       " WHERE r.day BETWEEN ? AND ? AND "
+    QByteArray sql = "SELECT " + (columns.isEmpty() ? QByteArray() : groupColumns + ", ") + kSums + " FROM "
+                     + spanSource() + " JOIN dim_tuples t ON t.id = r.tuple_id WHERE "
                      + tupleCondition(m_workspace.dimensions(), filter, "t");
     if (!columns.isEmpty())
         sql += " GROUP BY " + groupColumns;
     SqliteStatement st(m_workspace.db(), sql);
-    st.bind(0, *filter.fromDay);
-    st.bind(1, *filter.toDay);
+    const RollupSpan span = spanOf(*filter.fromDay, *filter.toDay, dailyDetail);
+    const qint64 bounds[] = {span.headFrom, span.headTo, span.monthFrom, span.monthTo, span.tailFrom, span.tailTo};
+    for (int i = 0; i < 6; ++i)
+        st.bind(i, bounds[i]);
     GroupRows out;
     readRows(st, int(dims.size()), withDay, out);
     // An ungrouped sum over no rows still yields one all-NULL row: drop it.

@@ -71,6 +71,11 @@ UsageTotals WorkspaceFixture::rollupAllTotals()
     return readTotals(m_workspace->db(), QByteArray("SELECT ") + kRollupSums + " FROM rollup_dim WHERE dim = -1");
 }
 
+UsageTotals WorkspaceFixture::rollupMonthTotals()
+{
+    return readTotals(m_workspace->db(), QByteArray("SELECT ") + kRollupSums + " FROM rollup_month");
+}
+
 qint64 WorkspaceFixture::eventCount()
 {
     SqliteStatement st(m_workspace->db(), "SELECT count(*) FROM events");

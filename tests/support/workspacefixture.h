@@ -29,6 +29,7 @@ public:
     // Sums over every rollup_day row, and over the rollup_dim "all" rows.
     UsageTotals rollupDayTotals();
     UsageTotals rollupAllTotals();
+    UsageTotals rollupMonthTotals();
     qint64 eventCount();
 
 private:

@@ -18,7 +18,7 @@ UsageEvent randomEvent(QRandomGenerator &rng, int keySpace, qint64 firstDay)
 {
     UsageEvent e;
     e.eventId = "k" + QByteArray::number(rng.bounded(keySpace));
-    e.timestampMs = (firstDay + rng.bounded(10)) * kMsPerDay + rng.bounded(kMsPerDay);
+    e.timestampMs = (firstDay + rng.bounded(100)) * kMsPerDay + rng.bounded(kMsPerDay);
     for (int d = 1; d < kDimensionCount; ++d)
         e.dims[size_t(d)] = kValues.at(rng.bounded(int(kValues.size())));
     e.dim(Dimension::Provider) = rng.bounded(2) ? "openai" : "anthropic";
@@ -85,9 +85,11 @@ void tst_RollupConsistency::rollupsEqualRawEvents()
     QVERIFY(raw.unpricedEvents > 0 && raw.reportedCostNano > 0 && raw.computedCostNano > 0);
     QCOMPARE(f.rollupDayTotals(), raw);
     QCOMPARE(f.rollupAllTotals(), raw);
+    QCOMPARE(f.rollupMonthTotals(), raw);
     QCOMPARE(raw.events, f.eventCount());
-    // And every grouping, through both rollup tables, partitions the same total
-    const EventFilter range{firstDay, firstDay + 20, {}};
+    // And every grouping, through the day, month and dimension rollups, partitions the same
+    // total over a range of partial and whole months (2026-03-27 to 2026-07-04)
+    const EventFilter range{firstDay, firstDay + 99, {}};
     for (const QString &name : groupingNames()) {
         const Grouping g = *groupingFromName(name);
         const SummaryResult viaDimRollup = SummaryQuery(f.workspace()).run(range, {g});
