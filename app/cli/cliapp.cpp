@@ -27,6 +27,7 @@ constexpr Command kCommands[] = {
     {"economics", "cost per outcome, customer, feature or workflow", runEconomics},
     {"budget", "spending limits: list, add, remove, status", runBudget},
     {"signals", "what needs attention, and its triage", runSignals},
+    {"licence", "the licence in force: show, verify a licence file", runLicence},
 };
 
 void printUsage(QTextStream &stream)

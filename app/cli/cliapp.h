@@ -31,6 +31,7 @@ int runSync(const QStringList &args, Io io);
 int runReconcile(const QStringList &args, Io io);
 int runForecast(const QStringList &args, Io io);
 int runHealth(const QStringList &args, Io io);
+int runLicence(const QStringList &args, Io io);
 int runAllocation(const QStringList &args, Io io);
 int runEconomics(const QStringList &args, Io io);
 
