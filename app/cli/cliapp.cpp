@@ -28,6 +28,7 @@ constexpr Command kCommands[] = {
     {"budget", "spending limits: list, add, remove, status", runBudget},
     {"signals", "what needs attention, and its triage", runSignals},
     {"licence", "the licence in force: show, verify a licence file", runLicence},
+    {"report", "write a chargeback pack or cost drivers summary as PDF or CSV", runReport},
 };
 
 void printUsage(QTextStream &stream)

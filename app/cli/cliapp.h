@@ -32,6 +32,7 @@ int runReconcile(const QStringList &args, Io io);
 int runForecast(const QStringList &args, Io io);
 int runHealth(const QStringList &args, Io io);
 int runLicence(const QStringList &args, Io io);
+int runReport(const QStringList &args, Io io);
 int runAllocation(const QStringList &args, Io io);
 int runEconomics(const QStringList &args, Io io);
 

@@ -1,0 +1,52 @@
+#include "reportrenderer.h"
+
+namespace costline {
+namespace {
+
+QString escape(const QString &field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')))
+        return field;
+    QString quoted = field;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+void appendLine(QByteArray &out, const QStringList &fields)
+{
+    QStringList escaped;
+    for (const QString &f : fields)
+        escaped << escape(f);
+    out += escaped.join(QLatin1Char(',')).toUtf8();
+    out += "\r\n";
+}
+
+QStringList cells(const ReportSection &s, const QVariantList &row)
+{
+    QStringList out{s.heading};
+    for (qsizetype i = 0; i < s.columns.size(); ++i)
+        out << reportformat::exactCell(s.columns.at(i), row.value(i));
+    return out;
+}
+
+} // namespace
+
+QByteArray renderCsv(const Report &report)
+{
+    QByteArray out;
+    for (const ReportSection &s : report.sections) {
+        if (!out.isEmpty())
+            out += "\r\n";
+        QStringList header{QStringLiteral("section")};
+        for (const ReportColumn &c : s.columns)
+            header << c.title;
+        appendLine(out, header);
+        for (const QVariantList &row : s.rows)
+            appendLine(out, cells(s, row));
+        if (!s.totals.isEmpty())
+            appendLine(out, cells(s, s.totals));
+    }
+    return out;
+}
+
+} // namespace costline

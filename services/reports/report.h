@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace costline {
+
+// What a report column holds, so each renderer formats it its own way: CSV exact, PDF to the cent.
+enum class ColumnKind { Text, Money, Count, Percent };
+
+struct ReportColumn
+{
+    QString title;
+    ColumnKind kind = ColumnKind::Text;
+};
+
+// One table of a report. Cells: QString for Text, qint64 nano-USD for Money, qint64 for
+// Count, double (or invalid for "none") for Percent.
+struct ReportSection
+{
+    QString heading;
+    QString note; // what the table covers or why it is empty
+    QList<ReportColumn> columns;
+    QList<QVariantList> rows;
+    QVariantList totals; // empty: no totals row
+};
+
+// A report built once, rendered as PDF, CSV and print: the neutral table of every kind.
+struct Report
+{
+    QString kind;  // "chargeback", "drivers", "dispute"
+    QString title; // "Chargeback pack"
+    QString period; // "2026-11-01 – 2026-11-24"
+    QString workspace;
+    QStringList filters; // "tenant = acme"; empty: none
+    QString generatedAt; // ISO 8601 UTC
+    QString generatedBy;
+    QList<QPair<QString, QString>> headline; // title-page figures: label, text
+    QList<ReportSection> sections;
+};
+
+namespace reportformat {
+// "$12,345.68": to the cent, half away from zero; amounts under a cent keep four decimals.
+QString cents(qint64 nano);
+QString count(qint64 value);
+QString percent(const QVariant &value);
+// Text of a cell for the PDF and print.
+QString screenCell(const ReportColumn &column, const QVariant &cell);
+// Text of a cell for CSV: exact decimals with 9 fractional digits, plain integers.
+QString exactCell(const ReportColumn &column, const QVariant &cell);
+} // namespace reportformat
+
+} // namespace costline

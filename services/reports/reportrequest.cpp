@@ -1,0 +1,42 @@
+#include "reportrequest.h"
+
+#include "core/utctime.h"
+
+namespace costline {
+
+QString ReportRequest::parameters() const
+{
+    QString text = QStringLiteral("from=%1 to=%2").arg(utc::formatDate(fromDay), utc::formatDate(toDay));
+    if (!tenant.isEmpty())
+        text += QStringLiteral(" tenant=") + tenant;
+    if (invoiceLineId != 0)
+        text += QStringLiteral(" line=") + QString::number(invoiceLineId);
+    return text;
+}
+
+QStringList reportKinds()
+{
+    return {QStringLiteral("chargeback"), QStringLiteral("drivers")};
+}
+
+QString reportTitle(const QString &kind)
+{
+    if (kind == QLatin1String("chargeback"))
+        return QStringLiteral("Chargeback pack");
+    if (kind == QLatin1String("drivers"))
+        return QStringLiteral("Cost drivers summary");
+    if (kind == QLatin1String("dispute"))
+        return QStringLiteral("Invoice dispute evidence pack");
+    return kind;
+}
+
+QString reportEntitlement(const QString &kind, bool pdf)
+{
+    if (kind == QLatin1String("chargeback"))
+        return QStringLiteral("chargeback_pack");
+    if (kind == QLatin1String("dispute"))
+        return QStringLiteral("dispute_pack");
+    return pdf ? QStringLiteral("pdf_reports") : QStringLiteral("csv_export");
+}
+
+} // namespace costline

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QPageSize>
+#include <QString>
+#include <QStringList>
+
+namespace costline {
+
+// Which report, for which period and scope, as the CLI, the Reports tab and the run list name it.
+struct ReportRequest
+{
+    QString kind;     // "chargeback" | "drivers" | "dispute"
+    qint64 fromDay = 0; // inclusive UTC days
+    qint64 toDay = 0;
+    QString tenant;   // chargeback: one tenant, empty for all
+    qint64 invoiceLineId = 0; // dispute: the billing line disputed; 0 = the largest delta in the period
+    QString generatedBy;
+    qint64 nowMs = 0;
+
+    // "from=2026-11-01 to=2026-11-24 tenant=acme": what the run list records.
+    QString parameters() const;
+};
+
+QStringList reportKinds();
+QString reportTitle(const QString &kind);
+// The entitlement a report needs as PDF (CSV and print are in every plan but packs are not).
+QString reportEntitlement(const QString &kind, bool pdf);
+
+} // namespace costline

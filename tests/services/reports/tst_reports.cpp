@@ -1,0 +1,162 @@
+// The chargeback pack on a demo month: the PDF's text holds every section and the same
+// total as SummaryQuery to the cent; the CSV's tables sum exactly to it; runs are recorded.
+#include "core/money.h"
+#include "core/utctime.h"
+#include "demo/demogenerator.h"
+#include "reports/chargebackreport.h"
+#include "reports/reportrenderer.h"
+#include "reports/reportrunstore.h"
+#include "workspace/summaryquery.h"
+#include "workspacefixture.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace costline;
+
+namespace {
+
+const QStringList kHeadings{QStringLiteral("Tenant summary"), QStringLiteral("API key summary"),
+                            QStringLiteral("Model summary"), QStringLiteral("Provider summary"),
+                            QStringLiteral("Daily breakdown"), QStringLiteral("Forecasts"), QStringLiteral("Anomalies")};
+
+// Independent of the report's formatter: cents half away from zero, thousands with commas.
+QString expectedCents(qint64 nano)
+{
+    const qint64 cents = (nano + 5'000'000) / 10'000'000;
+    QString whole = QString::number(cents / 100);
+    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+        whole.insert(i, QLatin1Char(','));
+    return QStringLiteral("$%1.%2").arg(whole).arg(cents % 100, 2, 10, QLatin1Char('0'));
+}
+
+QList<QStringList> csvRows(const QByteArray &csv)
+{
+    QList<QStringList> rows;
+    for (const QByteArray &line : csv.split('\n')) {
+        const QString text = QString::fromUtf8(line).trimmed();
+        if (!text.isEmpty())
+            rows << text.split(QLatin1Char(',')); // the demo's names hold no commas
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestReports final : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::WorkspaceFixture m_fixture;
+    ReportRequest m_request;
+    qint64 m_totalNano = 0;
+
+private slots:
+    void initTestCase()
+    {
+        DemoOptions options;
+        options.events = 20'000;
+        options.days = 60;
+        options.endDay = *utc::parseDate("2026-11-24");
+        QVERIFY(DemoGenerator(m_fixture.workspace()).generate(options).ok);
+        m_request = ReportRequest{QStringLiteral("chargeback"), *utc::parseDate("2026-11-01"), options.endDay, {}, 0,
+                                  QStringLiteral("analyst"), *utc::parseTimestamp("2026-11-25T09:00:00Z")};
+        EventFilter filter;
+        filter.fromDay = m_request.fromDay;
+        filter.toDay = m_request.toDay;
+        m_totalNano = SummaryQuery(m_fixture.workspace()).run(filter, {}).totals.costNano;
+        QVERIFY(m_totalNano > 0);
+    }
+
+    void pdfTextHasEverySectionAndTheTotal()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        // Given a chargeback pack for the month to date
+        const QString pdf = m_fixture.filePath(QStringLiteral("chargeback.pdf"));
+        QString error;
+        const auto run = runReport(m_fixture.workspace(), m_request, ReportFormat::Pdf, pdf, QPageSize::A4, &error);
+        QVERIFY2(run, qPrintable(error));
+        // When its text is extracted
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60'000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        // Then every section and the period total are in it, with page numbers
+        for (const QString &heading : kHeadings)
+            QVERIFY2(text.contains(heading), qPrintable(heading));
+        QVERIFY2(text.contains(expectedCents(m_totalNano)), qPrintable(expectedCents(m_totalNano)));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of")));
+        QVERIFY(text.contains(QStringLiteral("2026-11-01 – 2026-11-24")));
+    }
+
+    void csvTablesSumExactlyToTheTotal()
+    {
+        const QString csv = m_fixture.filePath(QStringLiteral("chargeback.csv"));
+        QString error;
+        QVERIFY2(runReport(m_fixture.workspace(), m_request, ReportFormat::Csv, csv, QPageSize::A4, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QMap<QString, qint64> sums;
+        QMap<QString, qint64> totals;
+        QMap<QString, int> costColumn;
+        for (const QStringList &row : csvRows(file.readAll())) {
+            if (row.first() == QLatin1String("section")) {
+                costColumn.insert(QString(), int(row.indexOf(QStringLiteral("Cost (USD)"))));
+                continue;
+            }
+            const int col = costColumn.value(QString());
+            if (col < 0 || col >= row.size())
+                continue;
+            const auto money = Money::parse(row.at(col).toUtf8());
+            QVERIFY2(money, qPrintable(row.join(QLatin1Char(','))));
+            QCOMPARE(row.at(col).section(QLatin1Char('.'), 1).size(), 9);
+            if (row.at(1) == QLatin1String("Total"))
+                totals.insert(row.first(), money->nano());
+            else
+                sums[row.first()] += money->nano();
+        }
+        for (const QString &heading : kHeadings.mid(0, 5)) {
+            QCOMPARE(sums.value(heading), m_totalNano);
+            QCOMPARE(totals.value(heading), m_totalNano);
+        }
+    }
+
+    void tenantPackCoversOneTenant()
+    {
+        ReportRequest request = m_request;
+        request.tenant = QStringLiteral("globex");
+        const QByteArray csv = renderCsv(buildChargeback(m_fixture.workspace(), request));
+        QVERIFY(csv.contains("globex"));
+        QVERIFY(!csv.contains("initech,"));
+    }
+
+    void runsAreRecordedWithTheFileHash()
+    {
+        const QList<ReportRun> runs = ReportRunStore(m_fixture.workspace()).list();
+        QVERIFY(!runs.isEmpty());
+        for (const ReportRun &run : runs) {
+            QFile file(run.file);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(run.sha256, QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(run.parameters, QStringLiteral("from=2026-11-01 to=2026-11-24"));
+        }
+    }
+
+    void letterPagesToo()
+    {
+        const QString pdf = m_fixture.filePath(QStringLiteral("drivers-letter.pdf"));
+        ReportRequest request = m_request;
+        request.kind = QStringLiteral("drivers");
+        QString error;
+        QVERIFY2(runReport(m_fixture.workspace(), request, ReportFormat::Pdf, pdf, QPageSize::Letter, &error), qPrintable(error));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
