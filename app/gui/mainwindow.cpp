@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "analysistabs.h"
 
 #include "models/moneyformat.h"
 #include "models/queryrunner.h"
@@ -55,7 +56,7 @@ void MainWindow::buildTabs()
                            : tab == Tab::CostDrivers ? static_cast<TabPage *>(m_drivers)
                            : tab == Tab::UsageEvents ? static_cast<TabPage *>(m_events)
                            : tab == Tab::CostSignals ? static_cast<TabPage *>(m_signals)
-                                                     : nullptr;
+                                                     : createAnalysisTab(tab, m_tabs);
         if (!tabPage || !m_availability.isAvailable(tab)) {
             const QString note = m_availability.isAvailable(tab)
                                      ? tr("This tab arrives in a coming version; the data it needs is already collected.")

@@ -1,0 +1,186 @@
+#include "forecasttab.h"
+
+#include "chartview.h"
+#include "core/utctime.h"
+#include "forecast/forecast.h"
+#include "kpicard.h"
+#include "models/moneyformat.h"
+#include "models/recordtablemodel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace costline {
+namespace {
+
+QList<RecordCell> modelRow(const ModelForecast &m)
+{
+    QList<RecordCell> row(ForecastTab::ColumnCount);
+    row[ForecastTab::Provider] = textCell(m.key.provider);
+    row[ForecastTab::Model] = textCell(m.key.model);
+    row[ForecastTab::Last7Days] = moneyCell(m.last7Nano);
+    row[ForecastTab::Next7Days] = moneyCell(m.next7Nano);
+    row[ForecastTab::Change] = RecordCell{formatPercentDelta(m.changePct), m.changePct, {}};
+    row[ForecastTab::Trend] = textCell(trendName(m.trend));
+    return row;
+}
+
+QDoubleSpinBox *percentBox(double min, double max, double value, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setRange(min, max);
+    box->setDecimals(0);
+    box->setSuffix(QStringLiteral(" %"));
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
+ForecastTab::ForecastTab(QWidget *parent)
+    : TabPage(parent), m_actual(new KpiCard(tr("Actual to date"), KpiCard::Tone::Neutral, this)),
+      m_projected(new KpiCard(tr("Projected month end"), KpiCard::Tone::Neutral, this)),
+      m_runRate7(new KpiCard(tr("Run rate, last 7 days"), KpiCard::Tone::Neutral, this)),
+      m_runRate30(new KpiCard(tr("Run rate, last 30 days"), KpiCard::Tone::Neutral, this)),
+      m_accuracy(new KpiCard(tr("Backtest error (MAPE)"), KpiCard::Tone::Neutral, this)), m_chart(new ChartView(this)),
+      m_model(new RecordTableModel({tr("Provider"), tr("Model"), tr("Last 7 days"), tr("Next 7 days"), tr("Change"), tr("Trend")},
+                                   {Last7Days, Next7Days, Change}, this)),
+      m_table(new QTableView(this)), m_scenarios(new QLabel(this)), m_heading(new QLabel(this))
+{
+    auto *cards = new QHBoxLayout;
+    for (KpiCard *card : {m_actual, m_projected, m_runRate7, m_runRate30, m_accuracy})
+        cards->addWidget(card);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(RecordTableModel::RawValueRole);
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_chart->setTitle(tr("Next 7 days by model (fitted to each model's last 2 weeks)"));
+    m_scenarios->setWordWrap(true);
+    m_scenarios->setTextFormat(Qt::RichText);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_table, 3);
+    bottom->addWidget(m_chart, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(cards);
+    layout->addWidget(buildScenarioRow());
+    layout->addWidget(m_scenarios);
+    layout->addLayout(bottom, 1);
+}
+
+QWidget *ForecastTab::buildScenarioRow()
+{
+    auto *row = new QWidget(this);
+    m_growth = percentBox(-90, 500, 10, row);
+    m_moveFrom = new QComboBox(row);
+    m_moveTo = new QComboBox(row);
+    m_moveShare = percentBox(0, 100, 50, row);
+    auto *run = new QPushButton(tr("Run scenarios"), row);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("What if traffic changes by"), row));
+    layout->addWidget(m_growth);
+    layout->addSpacing(16);
+    layout->addWidget(new QLabel(tr("and"), row));
+    layout->addWidget(m_moveShare);
+    layout->addWidget(new QLabel(tr("of"), row));
+    layout->addWidget(m_moveFrom);
+    layout->addWidget(new QLabel(tr("moves to"), row));
+    layout->addWidget(m_moveTo);
+    layout->addWidget(run);
+    layout->addStretch(1);
+    connect(run, &QPushButton::clicked, this, [this] { markDirty(); });
+    return row;
+}
+
+void ForecastTab::reload()
+{
+    ForecastRequest request;
+    request.monthDay = filter().range.toDay;
+    request.filter = filter().toEventFilter();
+    Scenario growth;
+    growth.growthPct = m_growth->value();
+    request.scenarios << growth;
+    if (!m_moveFrom->currentText().isEmpty() && m_moveFrom->currentText() != m_moveTo->currentText()) {
+        Scenario move;
+        move.kind = Scenario::Kind::MoveTraffic;
+        move.fromModel = m_moveFrom->currentText();
+        move.toModel = m_moveTo->currentText();
+        move.sharePct = m_moveShare->value();
+        request.scenarios << move;
+    }
+    const quint64 generation = this->generation();
+    QPointer<ForecastTab> self(this);
+    runner()
+        ->run<ForecastResult>([request](Workspace &ws) { return ForecastQuery(ws).run(request); })
+        .then(this, [self, generation](const ForecastResult &r) {
+            if (!self || self->generation() != generation)
+                return;
+            self->showResult(r);
+            self->markLoaded();
+        });
+}
+
+void ForecastTab::showResult(const ForecastResult &r)
+{
+    if (!r.hasData) {
+        m_heading->setText(tr("No usage to forecast from yet: import or sync usage first."));
+        m_model->setRows({});
+        m_chart->showMessage(tr("No usage"));
+        return;
+    }
+    m_heading->setText(tr("<b>%1</b> as of %2 · %n day(s) to go · projection: a line fitted to the last 4 weeks",
+                          nullptr, r.remainingDays)
+                           .arg(utc::formatMonth(r.monthStart), utc::formatDate(r.asOfDay)));
+    m_actual->setValue(formatMoney(r.actualToDateNano), std::nullopt, QString(), formatMoneyExact(r.actualToDateNano));
+    m_projected->setValue(formatMoney(r.projectedNano), std::nullopt,
+                          tr("range %1 – %2").arg(formatMoney(r.lowNano), formatMoney(r.highNano)),
+                          tr("90 % band: %1 to %2").arg(formatMoneyExact(r.lowNano), formatMoneyExact(r.highNano)));
+    m_runRate7->setValue(tr("%1 / day").arg(formatMoney(r.runRate7dNano)), std::nullopt, QString(), formatMoneyExact(r.runRate7dNano));
+    m_runRate30->setValue(tr("%1 / day").arg(formatMoney(r.runRate30dNano)), std::nullopt, QString(), formatMoneyExact(r.runRate30dNano));
+    m_accuracy->setValue(r.backtestMapePct ? formatPercent(*r.backtestMapePct) : tr("n/a"), std::nullopt,
+                         tr("%n backtest point(s) on past months", nullptr, int(r.backtest.size())),
+                         tr("Mean absolute error of this method's month-end projection, run on the workspace's past months"));
+    QList<QList<RecordCell>> rows;
+    QList<ChartItem> bars;
+    for (const ModelForecast &m : r.byModel) {
+        rows << modelRow(m);
+        if (bars.size() < 10)
+            bars << ChartItem{m.key.model, m.next7Nano, m.key.model};
+    }
+    m_model->setRows(rows);
+    m_table->sortByColumn(Last7Days, Qt::DescendingOrder);
+    m_chart->showHorizontalBars(bars, tr("USD, next 7 days"), false);
+    if (m_moveFrom->count() == 0) {
+        for (const ModelForecast &m : r.byModel) {
+            m_moveFrom->addItem(m.key.model);
+            m_moveTo->addItem(m.key.model);
+        }
+        m_moveTo->setCurrentIndex(qMin(1, m_moveTo->count() - 1));
+    }
+    showScenarios(r);
+}
+
+void ForecastTab::showScenarios(const ForecastResult &r)
+{
+    QStringList lines{tr("Base case: <b>%1</b>").arg(formatMoney(r.projectedNano))};
+    for (const ScenarioResult &s : r.scenarios) {
+        lines << (s.ok ? tr("%1: <b>%2</b> (%3)").arg(s.scenario.name().toHtmlEscaped(), formatMoney(s.projectedNano),
+                                                    formatMoneyDelta(s.deltaNano))
+                       : tr("%1: %2").arg(s.scenario.name().toHtmlEscaped(), s.note.toHtmlEscaped()));
+    }
+    m_scenarios->setText(lines.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+}
+
+} // namespace costline
