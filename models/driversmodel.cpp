@@ -96,6 +96,8 @@ QVariant DriversModel::rawValue(const DriverRow &row, int column) const
 QVariant DriversModel::toolTip(const DriverRow &row, int column) const
 {
     switch (column) {
+    case Value:
+        return dimensionValueText(row.value);
     case Current:
         return formatMoneyExact(row.current.costNano);
     case Previous:

@@ -22,11 +22,17 @@ void EventsModel::setRequest(const EventPageRequest &request)
     m_pages.clear();
     m_pending.clear();
     m_pageCount = 0;
+    m_firstPage = 0;
     m_rowCount = 0;
     m_atEnd = false;
     m_loadedCostNano = 0;
     endResetModel();
     fetchMore({});
+}
+
+void EventsModel::setMaxRows(int rows)
+{
+    m_maxPages = qMax(2, rows / kPageSize);
 }
 
 bool EventsModel::isSortable(int column)
@@ -91,9 +97,10 @@ void EventsModel::onPageArrived(quint64 generation, int page, const EventPage &r
     m_pending.remove(page);
     if (page == m_pageCount) {
         appendPage(page, result);
-    } else {
+        dropFirstPageIfFull();
+    } else if (page >= m_firstPage) {
         m_pages.insert(page, Page{result.rows, ++m_useClock});
-        const int first = page * kPageSize;
+        const int first = (page - m_firstPage) * kPageSize;
         const int last = qMin(m_rowCount, first + int(result.rows.size())) - 1;
         if (last >= first)
             emit dataChanged(index(first, 0), index(last, EventColumnCount - 1));
@@ -122,6 +129,18 @@ void EventsModel::appendPage(int page, const EventPage &result)
         m_atEnd = true;
         ++m_pageCount; // an empty last page still counts, so loadFinished fires once
     }
+}
+
+void EventsModel::dropFirstPageIfFull()
+{
+    if (m_pageCount - m_firstPage <= m_maxPages)
+        return;
+    // Every page but the last is full, so the first one is exactly kPageSize rows.
+    beginRemoveRows({}, 0, kPageSize - 1);
+    m_pages.remove(m_firstPage);
+    ++m_firstPage;
+    m_rowCount -= kPageSize;
+    endRemoveRows();
 }
 
 void EventsModel::evictOldPages(int keep)
@@ -153,7 +172,7 @@ const EventRow *EventsModel::eventAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return nullptr;
-    const Page *page = touchPage(row / kPageSize);
+    const Page *page = touchPage(m_firstPage + row / kPageSize);
     return page ? &page->rows.at(row % kPageSize) : nullptr;
 }
 

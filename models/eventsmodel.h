@@ -17,7 +17,9 @@ class QueryRunner;
 // The Usage events table over any number of events. Rows arrive in pages through
 // canFetchMore/fetchMore on EventQuery's keyset, off the UI thread. Only the most recently
 // used pages stay in memory; a page scrolled back into view is read again from its saved
-// cursor, so memory stays bounded however far the reader scrolls.
+// cursor. The table itself holds a window of at most maxRows() rows: past it, the oldest
+// page leaves the top as a new one arrives at the bottom, because a view keeps per-row
+// state (QHeaderView) that would otherwise grow with every event scrolled past.
 class EventsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     enum Role { RawValueRole = Qt::UserRole, ExportTextRole };
     static constexpr int kPageSize = 500;
     static constexpr int kMaxCachedPages = 24;
+    static constexpr int kDefaultMaxRows = 100'000;
 
     explicit EventsModel(QObject *parent = nullptr);
 
@@ -33,6 +36,13 @@ public:
     // Starts over with a new filter, text and order; the first page loads at once.
     void setRequest(const EventPageRequest &request);
     const EventPageRequest &request() const { return m_request; }
+    // The most rows the table holds at once (a multiple of the page size).
+    void setMaxRows(int rows);
+    int maxRows() const { return m_maxPages * kPageSize; }
+    // Rows that scrolled out of the top of the window: row 0 is event number droppedRows() + 1.
+    qint64 droppedRows() const { return qint64(m_firstPage) * kPageSize; }
+    // Every event walked so far, those dropped from the window included.
+    qint64 walkedRows() const { return droppedRows() + m_rowCount; }
 
     // The event of a row, or nullptr while its page is not in memory.
     const EventRow *eventAt(int row) const;
@@ -67,6 +77,7 @@ private:
     void onPageArrived(quint64 generation, int page, const EventPage &result);
     void appendPage(int page, const EventPage &result);
     void evictOldPages(int keep);
+    void dropFirstPageIfFull();
     const Page *touchPage(int page) const;
 
     QPointer<QueryRunner> m_runner;
@@ -76,6 +87,8 @@ private:
     mutable QSet<int> m_pending;
     mutable quint64 m_useClock = 0;
     int m_pageCount = 0;
+    int m_firstPage = 0; // the page that row 0 belongs to
+    int m_maxPages = kDefaultMaxRows / kPageSize;
     int m_rowCount = 0;
     bool m_atEnd = false;
     qint64 m_loadedCostNano = 0;

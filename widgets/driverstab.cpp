@@ -53,7 +53,7 @@ DriversTab::DriversTab(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     connect(m_table, &QTableView::doubleClicked, this, &DriversTab::onRowActivated);
     m_chart->setTitle(tr("Top movers against the previous period"));
     connect(m_chart, &ChartView::itemActivated, this,
@@ -63,7 +63,7 @@ DriversTab::DriversTab(QWidget *parent)
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({780, 520});
+    splitter->setSizes({900, 440});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
@@ -107,6 +107,11 @@ void DriversTab::showResult()
     const DriversResult &r = m_model->result();
     m_period->setText(tr("%1 against %2").arg(formatDayRange(r.current), formatDayRange(r.previous)));
     m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->resizeColumnsToContents();
+    // Long model ids must not push the numbers out of sight; the full value is in the cell.
+    constexpr int kMaxValueWidth = 260;
+    if (m_table->columnWidth(DriversModel::Value) > kMaxValueWidth)
+        m_table->setColumnWidth(DriversModel::Value, kMaxValueWidth);
     QList<ChartItem> movers;
     for (const DriverRow &row : r.rows) {
         if (movers.size() == kChartMovers)

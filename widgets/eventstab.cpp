@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -60,6 +61,12 @@ EventsTab::EventsTab(QWidget *parent)
         markLoaded();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &EventsTab::updateStatus);
+    // Rows leaving the top of the model's window must not move what the reader is looking at.
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+        QScrollBar *bar = m_table->verticalScrollBar();
+        bar->setValue(qMax(0, bar->value() - (last - first + 1)));
+    });
     m_textDelay->setSingleShot(true);
     m_textDelay->setInterval(300);
     connect(m_textDelay, &QTimer::timeout, this, [this] { markDirty(); });
@@ -171,11 +178,14 @@ void EventsTab::onCurrentRowChanged()
 
 void EventsTab::updateStatus()
 {
-    const QString count = formatCount(m_model->rowCount());
-    if (m_model->isComplete())
-        m_status->setText(tr("%1 events, %2").arg(count, formatMoney(m_model->loadedCostNano())));
-    else
-        m_status->setText(tr("%1 events loaded, more as you scroll").arg(count));
+    const QString count = formatCount(m_model->walkedRows());
+    QString text = m_model->isComplete() ? tr("%1 events, %2").arg(count, formatMoney(m_model->loadedCostNano()))
+                                         : tr("%1 events loaded, more as you scroll").arg(count);
+    if (m_model->droppedRows() > 0) {
+        text += tr(" · showing %1–%2 (sort or filter to go back to the start)")
+                    .arg(formatCount(m_model->droppedRows() + 1), formatCount(m_model->walkedRows()));
+    }
+    m_status->setText(text);
 }
 
 QString EventsTab::selectedRowsText() const

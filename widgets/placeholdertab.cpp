@@ -8,24 +8,29 @@ namespace costline {
 PlaceholderTab::PlaceholderTab(const QString &title, const QString &description, const QString &note, QWidget *parent)
     : TabPage(parent)
 {
-    auto *heading = new QLabel(title, this);
+    // A centred card of fixed reading width: word-wrapped labels in a bare layout would
+    // shrink to their minimum and cut the description off.
+    auto *card = new QWidget(this);
+    card->setMinimumWidth(460);
+    card->setMaximumWidth(640);
+    auto *heading = new QLabel(title, card);
     QFont headingFont = font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     headingFont.setBold(true);
     heading->setFont(headingFont);
-    auto *body = new QLabel(description, this);
-    body->setWordWrap(true);
-    body->setMaximumWidth(640);
-    auto *footer = new QLabel(note, this);
-    footer->setWordWrap(true);
-    footer->setMaximumWidth(640);
+    auto *body = new QLabel(description, card);
+    auto *footer = new QLabel(note, card);
     footer->setForegroundRole(QPalette::PlaceholderText);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setSpacing(12);
+    for (QLabel *label : {heading, body, footer}) {
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignHCenter);
+        cardLayout->addWidget(label);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    for (QLabel *label : {heading, body, footer}) {
-        label->setAlignment(Qt::AlignHCenter);
-        layout->addWidget(label, 0, Qt::AlignHCenter);
-    }
+    layout->addWidget(card, 0, Qt::AlignHCenter);
     layout->addStretch(2);
 }
 

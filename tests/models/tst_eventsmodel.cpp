@@ -87,6 +87,30 @@ private slots:
         QCOMPARE(model.eventAt(row)->rowId, EventQuery(demo.workspace()).page(request).rows.at(row).rowId);
     }
 
+    void tableKeepsAWindowOfRows()
+    {
+        // Given a table that holds at most 2 000 rows
+        DemoFixture demo;
+        QueryRunner runner(demo.path());
+        EventsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRunner(&runner);
+        model.setMaxRows(2'000);
+        // When scrolling through all 20 000 events
+        model.setRequest(lastDays(90));
+        QVERIFY(loadAll(model));
+        // Then the oldest 2 000 remain as rows, the rest left the top, and nothing was lost
+        QCOMPARE(model.rowCount(), 2'000);
+        QCOMPARE(model.droppedRows(), 18'000);
+        QCOMPARE(model.walkedRows(), 20'000);
+        QCOMPARE(model.loadedCostNano(), SummaryQuery(demo.workspace()).run(lastDays(90).filter, {}).totals.costNano);
+        EventPageRequest request = lastDays(90);
+        request.order = EventOrder::OldestFirst;
+        request.limit = 1;
+        QTRY_VERIFY_WITH_TIMEOUT(model.eventAt(model.rowCount() - 1) != nullptr, 20'000);
+        QCOMPARE(model.eventAt(model.rowCount() - 1)->rowId, EventQuery(demo.workspace()).page(request).rows.first().rowId);
+    }
+
     void sortsByCostInTheDatabase()
     {
         DemoFixture demo;

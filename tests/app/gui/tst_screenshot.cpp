@@ -1,6 +1,7 @@
 #include "demofixture.h"
 #include "tabavailability.h"
 
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -73,6 +74,19 @@ private slots:
                 colours.insert(image.pixel(x, y));
         }
         QVERIFY(colours.size() > 5);
+    }
+
+    void firstLaunchCreatesTheDemoWorkspace()
+    {
+        // Given a user with no workspace yet, When the app starts without --workspace
+        QTemporaryDir home;
+        const QString png = home.filePath(QStringLiteral("first.png"));
+        QString errors;
+        const int exitCode = runGui({QStringLiteral("--screenshot"), png}, home.path(), &errors);
+        // Then the demo workspace appears in the user's data folder and the Overview shows it
+        QVERIFY2(exitCode == 0, qPrintable(errors));
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/Costline/Costline/demo.costline"))));
+        QVERIFY(!QImage(png).isNull());
     }
 
     void unknownTabIsAUsageError()
