@@ -1,4 +1,5 @@
 #include "overviewtab.h"
+#include "readinesspanel.h"
 
 #include "budgetbars.h"
 #include "chartview.h"
@@ -45,7 +46,8 @@ OverviewTab::OverviewTab(QWidget *parent)
       m_outputTokens(new KpiCard(tr("Output tokens"), KpiCard::Tone::Neutral, this)),
       m_costPerRequest(new KpiCard(tr("Average cost per request"), KpiCard::Tone::RiseIsBad, this)),
       m_trend(new ChartView(this)), m_providers(new ChartView(this)), m_models(new ChartView(this)),
-      m_movers(new QLabel(this)), m_unpriced(new QLabel(this)), m_budgets(new BudgetBars(this))
+      m_movers(new QLabel(this)), m_unpriced(new QLabel(this)), m_budgets(new BudgetBars(this)),
+      m_readiness(new ReadinessPanel(this))
 {
     m_trend->setTitle(tr("Daily cost by provider"));
     m_providers->setTitle(tr("Cost by provider"));
@@ -53,8 +55,10 @@ OverviewTab::OverviewTab(QWidget *parent)
     auto *kpis = new QHBoxLayout();
     for (KpiCard *card : {m_cost, m_requests, m_inputTokens, m_outputTokens, m_costPerRequest})
         kpis->addWidget(card);
-    auto *moverBox = new QGroupBox(tr("Next action: biggest movers"), this);
+    auto *moverBox = new QGroupBox(tr("Next action"), this);
     auto *moverLayout = new QVBoxLayout(moverBox);
+    moverLayout->addWidget(m_readiness);
+    connect(m_readiness, &ReadinessPanel::detailsRequested, this, &OverviewTab::healthRequested);
     m_movers->setWordWrap(true);
     m_movers->setTextFormat(Qt::RichText);
     m_movers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -89,6 +93,7 @@ void OverviewTab::reload()
     const EventFilter filter = this->filter().toEventFilter();
     const quint64 generation = this->generation();
     m_budgets->load(runner()); // queued first, so the bars are in when the tab reports loaded
+    m_readiness->load(runner(), this->filter().range);
     QPointer<OverviewTab> self(this);
     runner()->run<OverviewData>([filter](Workspace &ws) { return OverviewQuery(ws).run(filter); })
         .then(this, [self, generation](const OverviewData &data) {

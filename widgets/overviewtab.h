@@ -12,6 +12,7 @@ namespace costline {
 class BudgetBars;
 class ChartView;
 class KpiCard;
+class ReadinessPanel;
 
 // Where the money went at a glance: KPI cards against the previous period, the daily
 // trend by provider, cost by provider and by model, and the biggest movers to look at.
@@ -27,6 +28,8 @@ public:
 signals:
     // A mover in the "next action" panel was chosen: look at it in Cost drivers.
     void moverActivated(Dimension dim, const QString &value);
+    // The readiness panel's link to Data health was chosen.
+    void healthRequested();
 
 protected:
     void reload() override;
@@ -51,6 +54,7 @@ private:
     QLabel *m_movers;
     QLabel *m_unpriced;
     BudgetBars *m_budgets;
+    ReadinessPanel *m_readiness;
 };
 
 } // namespace costline

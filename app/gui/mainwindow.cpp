@@ -73,6 +73,7 @@ void MainWindow::buildTabs()
     if (m_pages.value(Tab::CostSignals) == m_signals)
         connect(m_signals, &SignalsTab::drillDownRequested, this, &MainWindow::onDrillDown);
     connect(m_overview, &OverviewTab::moverActivated, this, &MainWindow::onMover);
+    connect(m_overview, &OverviewTab::healthRequested, this, [this] { setCurrentTab(Tab::DataHealth); });
     connect(m_events, &EventsTab::backRequested, this, [this] { setCurrentTab(Tab::CostDrivers); });
     connect(m_events, &EventsTab::exportFinished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
