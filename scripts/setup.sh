@@ -27,5 +27,8 @@ if [ -n "$missing" ]; then
 fi
 
 cd "$(dirname "$0")/.."
+# ccache keys on paths relative to the checkout, so a fresh clone reuses earlier builds.
+export CCACHE_BASEDIR="$(pwd)"
+export CCACHE_NOHASHDIR=true
 cmake --preset release >/dev/null
 cmake --build --preset release
