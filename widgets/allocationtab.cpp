@@ -69,6 +69,8 @@ AllocationTab::AllocationTab(QWidget *parent)
     m_table = tableFor(m_model, this);
     m_table->setSortingEnabled(true);
     m_table->setAccessibleName(tr("Showback by owner"));
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(Owner, QHeaderView::Stretch);
     m_summary->setWordWrap(true);
     m_preview->setWordWrap(true);
     auto *rulesPane = new QWidget(this);
@@ -81,8 +83,9 @@ AllocationTab::AllocationTab(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({700, 700}); // the donut's legend names owners in full
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 3);
@@ -118,11 +121,16 @@ void AllocationTab::showView(const AllocationView &view)
     const Showback &s = view.showback;
     QList<QList<RecordCell>> rows;
     QList<ChartItem> slices;
+    qint64 otherNano = 0;
     for (const OwnerCost &o : s.owners) {
         rows << ownerRow(o.owner, o.totalNano(), o.directNano, o.ruleNano, o.driverSplitNano, s.totalNano);
         if (slices.size() < 8)
             slices << ChartItem{o.owner, o.totalNano(), o.owner};
+        else
+            otherNano += o.totalNano(); // keeps the donut's shares equal to the table's
     }
+    if (otherNano != 0)
+        slices << ChartItem{tr("Other owners"), otherNano, QString()};
     rows << ownerRow(tr("Unallocated"), s.unallocatedNano, 0, 0, 0, s.totalNano);
     slices << ChartItem{tr("Unallocated"), s.unallocatedNano, QString()};
     m_model->setRows(rows);

@@ -3,12 +3,12 @@
 #include "chartview.h"
 #include "core/utctime.h"
 #include "forecast/forecast.h"
-#include "kpicard.h"
 #include "models/moneyformat.h"
 #include "models/recordtablemodel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,18 +45,17 @@ QDoubleSpinBox *percentBox(double min, double max, double value, QWidget *parent
 } // namespace
 
 ForecastTab::ForecastTab(QWidget *parent)
-    : TabPage(parent), m_actual(new KpiCard(tr("Actual to date"), KpiCard::Tone::Neutral, this)),
-      m_projected(new KpiCard(tr("Projected month end"), KpiCard::Tone::Neutral, this)),
-      m_runRate7(new KpiCard(tr("Run rate, last 7 days"), KpiCard::Tone::Neutral, this)),
-      m_runRate30(new KpiCard(tr("Run rate, last 30 days"), KpiCard::Tone::Neutral, this)),
-      m_accuracy(new KpiCard(tr("Backtest error (MAPE)"), KpiCard::Tone::Neutral, this)), m_chart(new ChartView(this)),
+    : TabPage(parent), m_chart(new ChartView(this)),
       m_model(new RecordTableModel({tr("Provider"), tr("Model"), tr("Last 7 days"), tr("Next 7 days"), tr("Change"), tr("Trend")},
                                    {Last7Days, Next7Days, Change}, this)),
       m_table(new QTableView(this)), m_scenarios(new QLabel(this)), m_heading(new QLabel(this))
 {
     auto *cards = new QHBoxLayout;
-    for (KpiCard *card : {m_actual, m_projected, m_runRate7, m_runRate30, m_accuracy})
-        cards->addWidget(card);
+    m_actual = addFigure(tr("Actual to date"), cards);
+    m_projected = addFigure(tr("Projected month end"), cards);
+    m_runRate7 = addFigure(tr("Run rate, last 7 days"), cards);
+    m_runRate30 = addFigure(tr("Run rate, last 30 days"), cards);
+    m_accuracy = addFigure(tr("Backtest error (MAPE)"), cards);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(RecordTableModel::RawValueRole);
@@ -79,12 +78,41 @@ ForecastTab::ForecastTab(QWidget *parent)
     layout->addLayout(bottom, 1);
 }
 
+ForecastTab::Figure ForecastTab::addFigure(const QString &title, QHBoxLayout *row)
+{
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *titleLabel = new QLabel(title, frame);
+    titleLabel->setForegroundRole(QPalette::PlaceholderText);
+    Figure figure{new QLabel(frame), new QLabel(frame)};
+    QFont big = figure.value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    figure.value->setFont(big);
+    figure.note->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(frame);
+    layout->addWidget(titleLabel);
+    layout->addWidget(figure.value);
+    layout->addWidget(figure.note);
+    row->addWidget(frame);
+    return figure;
+}
+
+void ForecastTab::setFigure(const Figure &figure, const QString &value, const QString &note, const QString &toolTip)
+{
+    figure.value->setText(value);
+    figure.note->setText(note);
+    figure.value->parentWidget()->setToolTip(toolTip);
+}
+
 QWidget *ForecastTab::buildScenarioRow()
 {
     auto *row = new QWidget(this);
     m_growth = percentBox(-90, 500, 10, row);
     m_moveFrom = new QComboBox(row);
     m_moveTo = new QComboBox(row);
+    m_moveFrom->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_moveTo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_moveShare = percentBox(0, 100, 50, row);
     auto *run = new QPushButton(tr("Run scenarios"), row);
     auto *layout = new QHBoxLayout(row);
@@ -123,7 +151,20 @@ void ForecastTab::reload()
     const quint64 generation = this->generation();
     QPointer<ForecastTab> self(this);
     runner()
-        ->run<ForecastResult>([request](Workspace &ws) { return ForecastQuery(ws).run(request); })
+        ->run<ForecastResult>([request, firstLoad = m_moveFrom->count() == 0](Workspace &ws) mutable {
+            ForecastResult r = ForecastQuery(ws).run(request);
+            if (firstLoad && r.byModel.size() >= 2) {
+                // First load: show a traffic move too, half of the top model onto the next one.
+                Scenario move;
+                move.kind = Scenario::Kind::MoveTraffic;
+                move.fromModel = r.byModel.at(0).key.model;
+                move.toModel = r.byModel.at(1).key.model;
+                move.sharePct = 50;
+                request.scenarios << move;
+                r = ForecastQuery(ws).run(request);
+            }
+            return r;
+        })
         .then(this, [self, generation](const ForecastResult &r) {
             if (!self || self->generation() != generation)
                 return;
@@ -143,15 +184,17 @@ void ForecastTab::showResult(const ForecastResult &r)
     m_heading->setText(tr("<b>%1</b> as of %2 · %n day(s) to go · projection: a line fitted to the last 4 weeks",
                           nullptr, r.remainingDays)
                            .arg(utc::formatMonth(r.monthStart), utc::formatDate(r.asOfDay)));
-    m_actual->setValue(formatMoney(r.actualToDateNano), std::nullopt, QString(), formatMoneyExact(r.actualToDateNano));
-    m_projected->setValue(formatMoney(r.projectedNano), std::nullopt,
-                          tr("range %1 – %2").arg(formatMoney(r.lowNano), formatMoney(r.highNano)),
-                          tr("90 % band: %1 to %2").arg(formatMoneyExact(r.lowNano), formatMoneyExact(r.highNano)));
-    m_runRate7->setValue(tr("%1 / day").arg(formatMoney(r.runRate7dNano)), std::nullopt, QString(), formatMoneyExact(r.runRate7dNano));
-    m_runRate30->setValue(tr("%1 / day").arg(formatMoney(r.runRate30dNano)), std::nullopt, QString(), formatMoneyExact(r.runRate30dNano));
-    m_accuracy->setValue(r.backtestMapePct ? formatPercent(*r.backtestMapePct) : tr("n/a"), std::nullopt,
-                         tr("%n backtest point(s) on past months", nullptr, int(r.backtest.size())),
-                         tr("Mean absolute error of this method's month-end projection, run on the workspace's past months"));
+    setFigure(m_actual, formatMoney(r.actualToDateNano), tr("%1 to %2").arg(utc::formatDate(r.monthStart), utc::formatDate(r.asOfDay)),
+              formatMoneyExact(r.actualToDateNano));
+    setFigure(m_projected, formatMoney(r.projectedNano), tr("likely %1 – %2").arg(formatMoney(r.lowNano), formatMoney(r.highNano)),
+              tr("90 % band: %1 to %2").arg(formatMoneyExact(r.lowNano), formatMoneyExact(r.highNano)));
+    setFigure(m_runRate7, tr("%1 / day").arg(formatMoney(r.runRate7dNano)),
+              tr("≈ %1 for 30 days").arg(formatMoney(r.runRate7dNano * 30)), formatMoneyExact(r.runRate7dNano));
+    setFigure(m_runRate30, tr("%1 / day").arg(formatMoney(r.runRate30dNano)),
+              tr("≈ %1 for 30 days").arg(formatMoney(r.runRate30dNano * 30)), formatMoneyExact(r.runRate30dNano));
+    setFigure(m_accuracy, r.backtestMapePct ? formatPercent(*r.backtestMapePct) : tr("not enough history"),
+              tr("%n backtest point(s) on past months", nullptr, int(r.backtest.size())),
+              tr("Mean absolute error of this method's month-end projection, run as of days 7, 14 and 21 of each complete past month"));
     QList<QList<RecordCell>> rows;
     QList<ChartItem> bars;
     for (const ModelForecast &m : r.byModel) {

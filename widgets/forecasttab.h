@@ -5,6 +5,7 @@
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QTableView;
 QT_END_NAMESPACE
@@ -12,7 +13,6 @@ QT_END_NAMESPACE
 namespace costline {
 
 class ChartView;
-class KpiCard;
 class RecordTableModel;
 struct ForecastResult;
 
@@ -38,11 +38,21 @@ private:
     void showResult(const ForecastResult &r);
     void showScenarios(const ForecastResult &r);
 
-    KpiCard *m_actual;
-    KpiCard *m_projected;
-    KpiCard *m_runRate7;
-    KpiCard *m_runRate30;
-    KpiCard *m_accuracy;
+    // A headline number with a note under it; no "change vs previous" line, which a
+    // projection does not have.
+    struct Figure
+    {
+        QLabel *value = nullptr;
+        QLabel *note = nullptr;
+    };
+    Figure addFigure(const QString &title, QHBoxLayout *row);
+    void setFigure(const Figure &figure, const QString &value, const QString &note, const QString &toolTip);
+
+    Figure m_actual;
+    Figure m_projected;
+    Figure m_runRate7;
+    Figure m_runRate30;
+    Figure m_accuracy;
     ChartView *m_chart;
     RecordTableModel *m_model;
     QTableView *m_table;
