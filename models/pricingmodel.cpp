@@ -185,6 +185,8 @@ QVariant PricingModel::data(const QModelIndex &index, int role) const
         return index.column() >= Input && index.column() <= PerRequest ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                        : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == Pattern || index.column() == Provider || index.column() == Origin)
+            return displayValue(e, index.column());
         return index.column() == PerRequest ? tr("USD per request") : tr("USD per million tokens");
     }
     return {};
@@ -195,8 +197,8 @@ QVariant PricingModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     static const char *const kTitles[] = {QT_TR_NOOP("Provider"),    QT_TR_NOOP("Model pattern"), QT_TR_NOOP("Effective from"),
-                                          QT_TR_NOOP("Input /1M"),   QT_TR_NOOP("Cached /1M"),    QT_TR_NOOP("Cache write /1M"),
-                                          QT_TR_NOOP("Output /1M"),  QT_TR_NOOP("Reasoning /1M"),     QT_TR_NOOP("Per request"),
+                                          QT_TR_NOOP("Input"),       QT_TR_NOOP("Cached"),        QT_TR_NOOP("Cache write"),
+                                          QT_TR_NOOP("Output"),      QT_TR_NOOP("Reasoning"),     QT_TR_NOOP("Per request"),
                                           QT_TR_NOOP("Origin")};
     if (section < 0 || section >= ColumnCount)
         return {};

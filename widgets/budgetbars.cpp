@@ -4,6 +4,7 @@
 #include "models/budgetsmodel.h"
 #include "models/moneyformat.h"
 
+#include <QDate>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
@@ -99,6 +100,9 @@ BudgetBars::BudgetBars(QWidget *parent)
         QList<BudgetStatus> statuses;
         for (int row = 0; row < m_model->rowCount(); ++row)
             statuses.append(m_model->statusAt(row));
+        // Budgets follow the calendar, not the filter bar: say which day they stand on.
+        const QDate asOf = QDate(1970, 1, 1).addDays(m_model->asOfDay());
+        setTitle(tr("Budgets this period, as of %1 (UTC)").arg(QLocale().toString(asOf, QStringLiteral("MMM d"))));
         setStatuses(statuses);
     });
     connect(m_model, &BudgetsModel::loadFailed, this, [this](const QString &error) {

@@ -49,8 +49,12 @@ void saveBudget(test::WorkspaceFixture &f, const QString &name, qint64 limitUsd,
 
 void saveShot(QWidget &widget, const QString &name)
 {
-    if (const QString dir = qEnvironmentVariable("COSTLINE_SCREENSHOT_DIR"); !dir.isEmpty())
-        QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
+    const QString dir = qEnvironmentVariable("COSTLINE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    // Let the layouts that the new data triggered settle before rendering.
+    QCoreApplication::processEvents();
+    QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
 }
 
 QPalette darkPalette()
@@ -97,7 +101,7 @@ private slots:
         period->setCurrentIndex(period->findData(int(Budget::Period::Weekly)));
         dialog.findChild<QLineEdit *>(QStringLiteral("budgetLimit"))->setText(QStringLiteral("$15.00"));
         dialog.addBudget();
-        QVERIFY(changed.wait(kWaitMs));
+        QVERIFY2(changed.wait(kWaitMs), qPrintable(dialog.statusText()));
         // Then it is stored and its status reads as the evaluator's
         BudgetsModel *model = dialog.model();
         const int row = model->rowOf(QStringLiteral("support"));

@@ -8,6 +8,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFile>
+#include <QProgressDialog>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -21,8 +23,12 @@ constexpr int kWaitMs = 120'000;
 
 void saveShot(QWidget &widget, const QString &name)
 {
-    if (const QString dir = qEnvironmentVariable("COSTLINE_SCREENSHOT_DIR"); !dir.isEmpty())
-        QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
+    const QString dir = qEnvironmentVariable("COSTLINE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    // Let the layouts that the new data triggered settle before rendering.
+    QCoreApplication::processEvents();
+    QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
 }
 
 } // namespace
@@ -72,6 +78,44 @@ private slots:
         QVERIFY2(dialog.statusText().contains(QStringLiteral("Re-priced")), qPrintable(dialog.statusText()));
         for (int row = 0; row < dialog.model()->gaps()->rowCount(); ++row)
             QVERIFY(dialog.model()->gaps()->gapAt(row).model != gap.model);
+    }
+
+    void importsTheLiteLlmCatalogueWithProgress()
+    {
+        // Given the dialog on a demo workspace and LiteLLM's published catalogue
+        const QString catalogue = qEnvironmentVariable("COSTLINE_SHARED_DATA")
+                                  + QStringLiteral("/litellm/model_prices_and_context_window.json");
+        if (!QFile::exists(catalogue))
+            QSKIP("COSTLINE_SHARED_DATA does not hold the LiteLLM catalogue");
+        test::WorkspaceFixture f;
+        DemoOptions options;
+        options.events = 20'000;
+        options.days = 45;
+        options.endDay = *utc::parseDate("2026-11-24");
+        QVERIFY(DemoGenerator(f.workspace()).generate(options).ok);
+        PricingDialog dialog(f.path());
+        QSignalSpy loaded(dialog.model(), &PricingModel::loaded);
+        QSignalSpy progressed(dialog.model(), &PricingModel::repriceProgressed);
+        QSignalSpy finished(dialog.model(), &PricingModel::changeFinished);
+        QVERIFY(loaded.wait(kWaitMs));
+        const int before = dialog.model()->rowCount();
+        dialog.show();
+        // When it is imported
+        dialog.model()->importLiteLlm(catalogue);
+        if (progressed.wait(kWaitMs) && finished.isEmpty()) {
+            if (auto *progress = dialog.findChild<QProgressDialog *>())
+                saveShot(*progress, QStringLiteral("pricing-progress.png"));
+        }
+        QVERIFY(finished.size() == 1 || finished.wait(kWaitMs));
+        // Then thousands of prices arrive, the re-price covered every event, and the status says so
+        const auto result = finished.first().first().value<PricingChangeResult>();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.summary.startsWith(QStringLiteral("Imported ")));
+        QCOMPARE(result.examined, f.eventCount());
+        QVERIFY(loaded.wait(kWaitMs));
+        QVERIFY(dialog.model()->rowCount() > before + 1000);
+        QVERIFY(dialog.statusText().contains(QStringLiteral("Re-priced")));
+        saveShot(dialog, QStringLiteral("pricing-dialog-catalogue.png"));
     }
 
     void entryFormReadsPricesExactly()

@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace costline {
 namespace {
 
@@ -61,7 +63,7 @@ PricingDialog::PricingDialog(const QString &workspacePath, QWidget *parent)
     connect(m_model, &PricingModel::changeStarted, this, &PricingDialog::onChangeStarted);
     connect(m_model, &PricingModel::repriceProgressed, this, &PricingDialog::onProgress);
     connect(m_model, &PricingModel::changeFinished, this, &PricingDialog::onChangeFinished);
-    resize(1180, 700);
+    resize(1280, 720);
     setStatus(tr("Loading prices…"), false);
     updateButtons();
     m_model->load();
@@ -127,6 +129,8 @@ QWidget *PricingDialog::buildGaps()
     proxy->setSortRole(PricingGapsModel::RawValueRole);
     m_gapsView = makeTable(proxy, box);
     m_gapsView->sortByColumn(PricingGapsModel::AtStake, Qt::DescendingOrder);
+    m_gapsView->horizontalHeader()->setStretchLastSection(false);
+    m_gapsView->horizontalHeader()->setSectionResizeMode(PricingGapsModel::Model, QHeaderView::Stretch);
     connect(m_gapsView, &QTableView::doubleClicked, this, &PricingDialog::priceSelectedGap);
     m_gapsNote = new QLabel(box);
     m_gapsNote->setWordWrap(true);
@@ -145,8 +149,15 @@ QWidget *PricingDialog::buildGaps()
 void PricingDialog::onLoaded()
 {
     m_entries->resizeColumnsToContents();
+    // Catalogue names run long ("anthropic.claude-3-5-sonnet-20240620-v1:0"): cap the pattern
+    // column so the prices and the origin stay in view; the full name is in the tooltip.
+    for (const auto &[column, maxWidth] : {std::pair{int(PricingModel::Provider), 140}, std::pair{int(PricingModel::Pattern), 260}}) {
+        if (m_entries->columnWidth(column) > maxWidth)
+            m_entries->setColumnWidth(column, maxWidth);
+    }
     m_gapsView->resizeColumnsToContents();
-    m_count->setText(tr("%n price(s)", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%1 prices · token prices in USD per million tokens, per request in USD")
+                         .arg(formatCount(m_model->rowCount())));
     const int gaps = m_model->gaps()->rowCount();
     qint64 events = 0;
     for (int row = 0; row < gaps; ++row)

@@ -115,7 +115,7 @@ void PricingDialog::onChangeStarted()
     m_reprice->hide();
     updateButtons();
     delete m_progress;
-    m_progress = new QProgressDialog(tr("Re-pricing events…"), tr("Cancel"), 0, 0, this);
+    m_progress = new QProgressDialog(tr("Saving prices…"), tr("Cancel"), 0, 0, this);
     m_progress->setWindowTitle(tr("Model pricing"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
@@ -132,7 +132,8 @@ void PricingDialog::onProgress(qint64 done, qint64 total)
     const qint64 step = qMax<qint64>(1, total / 1'000'000 + 1);
     m_progress->setMaximum(int(total / step));
     m_progress->setValue(int(done / step));
-    m_progress->setLabelText(tr("Re-pricing events: %1 of %2").arg(formatCount(done), formatCount(total)));
+    m_progress->setLabelText(total == 0 ? tr("Saving prices…")
+                                        : tr("Re-pricing events: %1 of %2").arg(formatCount(done), formatCount(total)));
 }
 
 void PricingDialog::onChangeFinished(const PricingChangeResult &result)
