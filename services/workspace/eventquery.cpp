@@ -45,12 +45,10 @@ bool isDescending(EventOrder order)
     return order == EventOrder::NewestFirst || order == EventOrder::CostHighFirst;
 }
 
-// The keyset condition after the cursor, with ? for (cost key, cost key, row id) or (row id).
+// The keyset condition after a cost-order cursor, with ? for (cost key, cost key, row id).
 QByteArray keysetCondition(EventOrder order)
 {
     const char op = isDescending(order) ? '<' : '>';
-    if (!isCostOrder(order))
-        return QByteArray("e.id ") + op + " ?";
     const QByteArray key = costKeyExpression();
     return '(' + key + ' ' + op + " ? OR (" + key + " = ? AND e.id " + op + " ?))";
 }
@@ -109,15 +107,21 @@ QByteArray EventQuery::textCondition(const QString &text)
 EventPage EventQuery::page(const EventPageRequest &request)
 {
     const EventFilter &filter = request.filter;
-    const qint64 low = filter.fromDay ? eventIdFloor(*filter.fromDay * kMsPerDay) : 0;
-    const qint64 high = filter.toDay ? eventIdFloor((*filter.toDay + 1) * kMsPerDay) - 1
-                                     : std::numeric_limits<qint64>::max();
+    qint64 low = filter.fromDay ? eventIdFloor(*filter.fromDay * kMsPerDay) : 0;
+    qint64 high = filter.toDay ? eventIdFloor((*filter.toDay + 1) * kMsPerDay) - 1 : std::numeric_limits<qint64>::max();
+    // A time-ordered cursor narrows the one rowid range SQLite seeks on; as a separate
+    // "e.id < ?" it would be a filter, and every page would scan from the newest event.
+    const bool timeCursor = request.after && !isCostOrder(request.order);
+    if (timeCursor && isDescending(request.order))
+        high = qMin(high, request.after->rowId - 1);
+    else if (timeCursor)
+        low = qMax(low, request.after->rowId + 1);
     const bool withText = !request.text.trimmed().isEmpty();
     // ?1 is the text pattern (reused by every text clause); the rest follow in order.
     QByteArray sql = kColumns + QByteArray(" FROM events e JOIN dim_tuples t ON t.id = e.tuple_id WHERE ")
                      + (withText ? textCondition(request.text.trimmed()) : QByteArray("?1 IS NULL"))
                      + " AND e.id BETWEEN ?2 AND ?3 AND " + tupleCondition(m_workspace.dimensions(), filter, "t");
-    if (request.after)
+    if (request.after && !timeCursor)
         sql += " AND " + keysetCondition(request.order);
     sql += orderClause(request.order) + " LIMIT ?";
     SqliteStatement st(m_workspace.db(), sql);
@@ -128,11 +132,9 @@ EventPage EventQuery::page(const EventPageRequest &request)
         st.bindNull(index);
     st.bind(++index, low);
     st.bind(++index, high);
-    if (request.after) {
-        if (isCostOrder(request.order)) {
-            st.bind(++index, request.after->costKey);
-            st.bind(++index, request.after->costKey);
-        }
+    if (request.after && !timeCursor) {
+        st.bind(++index, request.after->costKey);
+        st.bind(++index, request.after->costKey);
         st.bind(++index, request.after->rowId);
     }
     st.bind(++index, qint64(request.limit) + 1);
