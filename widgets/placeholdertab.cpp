@@ -1,6 +1,7 @@
 #include "placeholdertab.h"
 
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace costline {
@@ -28,9 +29,15 @@ PlaceholderTab::PlaceholderTab(const QString &title, const QString &description,
         label->setAlignment(Qt::AlignHCenter);
         cardLayout->addWidget(label);
     }
+    // Centred by stretches, not by alignment: an aligned item gets its size hint, which
+    // ignores the height wrapped labels need at the card's width, and cuts the text off.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 4);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(card, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 }
 

@@ -9,6 +9,8 @@
 #include "widgets/filterbar.h"
 #include "widgets/overviewtab.h"
 #include "widgets/placeholdertab.h"
+#include "widgets/reportstab.h"
+#include "licensing/licencestore.h"
 
 #include <QCloseEvent>
 #include <QDate>
@@ -28,6 +30,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildTabs();
     buildMenus();
     buildStatusBar();
+    setLicence(licencestore::current());
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
 }
 
@@ -50,21 +53,22 @@ void MainWindow::buildTabs()
     m_drivers = new DriversTab(m_tabs);
     m_events = new EventsTab(m_tabs);
     m_signals = new SignalsTab(m_tabs);
+    m_reports = new ReportsTab(m_tabs);
     for (int i = 0; i < int(Tab::Count); ++i) {
         const Tab tab = Tab(i);
         TabPage *tabPage = tab == Tab::Overview ? static_cast<TabPage *>(m_overview)
                            : tab == Tab::CostDrivers ? static_cast<TabPage *>(m_drivers)
                            : tab == Tab::UsageEvents ? static_cast<TabPage *>(m_events)
                            : tab == Tab::CostSignals ? static_cast<TabPage *>(m_signals)
+                           : tab == Tab::Reports ? static_cast<TabPage *>(m_reports)
                                                      : createAnalysisTab(tab, m_tabs);
-        if (!tabPage || !m_availability.isAvailable(tab)) {
-            const QString note = m_availability.isAvailable(tab)
-                                     ? tr("This tab arrives in a coming version; the data it needs is already collected.")
-                                     : m_availability.lockedReason(tab);
-            delete tabPage;
+        // Every tab gets its own page; applyAvailability() puts lock pages in place of the locked.
+        if (!tabPage) {
+            const QString note = tr("This tab arrives in a coming version; the data it needs is already collected.");
             tabPage = new PlaceholderTab(tabName(tab), tabDescription(tab), note, m_tabs);
         }
         m_pages.insert(tab, tabPage);
+        m_realPages.insert(tab, tabPage);
         m_tabs->addTab(tabPage, tabName(tab));
         connect(tabPage, &TabPage::dataLoaded, this, [this, tabPage] { onPageLoaded(tabPage); });
     }
@@ -76,6 +80,8 @@ void MainWindow::buildTabs()
     connect(m_overview, &OverviewTab::healthRequested, this, [this] { setCurrentTab(Tab::DataHealth); });
     connect(m_events, &EventsTab::backRequested, this, [this] { setCurrentTab(Tab::CostDrivers); });
     connect(m_events, &EventsTab::exportFinished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(m_reports, &ReportsTab::reportWritten, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
     layout->addWidget(m_filterBar);
     layout->addWidget(m_tabs, 1);
@@ -114,6 +120,12 @@ void MainWindow::openWorkspace(const QString &path)
         .then(this, [self, path](const WorkspaceInfo &info) {
             if (MainWindow *window = self.data(); window && window->m_path == path)
                 window->onWorkspaceInfo(path, info);
+        });
+    m_runners.first()
+        ->run<bool>([](Workspace &ws) { return ws.setting(QStringLiteral("demo")) == QLatin1String("1"); })
+        .then(this, [self, path](bool demo) {
+            if (MainWindow *window = self.data(); window && window->m_path == path)
+                window->setDemoWorkspace(demo);
         });
 }
 

@@ -22,6 +22,7 @@ class SignalsTab;
 class FilterBar;
 class OverviewTab;
 class QueryRunner;
+class ReportsTab;
 class TabPage;
 
 // The workbench: the global filter bar over the nine tabs, the File menu and the status
@@ -47,6 +48,9 @@ public:
     // Screenshots and tests leave the user's settings alone.
     void setPersistSettings(bool persist) { m_persist = persist; }
     void restoreSettings();
+    // The licence in force (Free when missing, expired or tampered); the demo workspace opens everything.
+    void setLicence(const LicenceStatus &status);
+    const TabAvailability &availability() const { return m_availability; }
 
 signals:
     void workspaceOpened(const QString &path);
@@ -72,8 +76,18 @@ private:
     void rebuildRecentMenu();
     void rememberWorkspace(const QString &path);
     void refreshAll();
+    void buildHelpMenu();
+    void showLicence();
+    void setDemoWorkspace(bool demo);
+    void applyAvailability();
+    TabPage *lockedPage(Tab tab);
 
     TabAvailability m_availability;
+    LicenceStatus m_licence;
+    bool m_demoWorkspace = false;
+    QMap<Tab, TabPage *> m_realPages; // every tab's own page, shown or not
+    QMap<Tab, TabPage *> m_lockPages;
+    ReportsTab *m_reports = nullptr;
     QTabWidget *m_tabs = nullptr;
     FilterBar *m_filterBar = nullptr;
     QMap<Tab, TabPage *> m_pages;

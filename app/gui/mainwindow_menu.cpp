@@ -35,6 +35,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     addPricingAndBudgetActions(this, menuBar()->addMenu(tr("&Settings")));
+    buildHelpMenu();
     rebuildRecentMenu();
 }
 

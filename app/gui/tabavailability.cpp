@@ -64,14 +64,54 @@ QString tabDescription(Tab tab)
     }
 }
 
-bool TabAvailability::isAvailable(Tab) const
+QString tabEntitlement(Tab tab)
 {
-    return true;
+    switch (tab) {
+    case Tab::Overview:
+        return entitlement::overview();
+    case Tab::CostDrivers:
+        return entitlement::costDrivers();
+    case Tab::CostSignals:
+        return entitlement::costSignals();
+    case Tab::UsageEvents:
+        return entitlement::usageEvents();
+    case Tab::Forecast:
+        return entitlement::forecast();
+    case Tab::UnitEconomics:
+        return entitlement::unitEconomics();
+    case Tab::Allocation:
+        return entitlement::allocation();
+    case Tab::DataHealth:
+        return entitlement::dataHealth();
+    case Tab::Reports:
+    case Tab::Count:
+        break;
+    }
+    // Every plan can export CSV and print, so the Reports tab is always open.
+    return entitlement::csvExport();
+}
+
+bool TabAvailability::isAvailable(Tab tab) const
+{
+    return m_entitlements.allows(tabEntitlement(tab));
 }
 
 QString TabAvailability::lockedReason(Tab tab) const
 {
-    return isAvailable(tab) ? QString() : QStringLiteral("%1 is not included in your plan.").arg(tabName(tab));
+    if (isAvailable(tab))
+        return {};
+    const Plan plan = planIncluding(tabEntitlement(tab));
+    return QStringLiteral("%1 is included in the %2 plan and above; this workbench runs on the %3 plan. "
+                          "Help → Licence… shows your licence and loads a new one.")
+        .arg(tabName(tab), planDisplayName(plan), planDisplayName(m_entitlements.plan()));
+}
+
+QString TabAvailability::lockedCapabilityReason(const QString &name) const
+{
+    if (allows(name))
+        return {};
+    return QStringLiteral("%1 is included in the %2 plan and above.")
+        .arg(entitlement::displayName(name), planDisplayName(planIncluding(name)));
 }
 
 } // namespace costline

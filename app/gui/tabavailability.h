@@ -1,5 +1,7 @@
 #pragma once
 
+#include "licensing/licence.h"
+
 #include <QString>
 
 #include <optional>
@@ -15,14 +17,26 @@ std::optional<Tab> tabFromName(const QString &name);
 // What the tab shows, for its empty state while it is not built or not in the plan.
 QString tabDescription(Tab tab);
 
-// The one place that decides whether a tab's feature can be used. The licence will drive
-// it (plans and entitlements); until then every tab is available.
+// The capability that opens a tab (DESIGN §6).
+QString tabEntitlement(Tab tab);
+
+// The one place that decides whether a tab's feature can be used: the licence's
+// entitlements (everything in the demo workspace). Capabilities inside tabs ask here too.
 class TabAvailability final
 {
 public:
+    void setEntitlements(const Entitlements &entitlements) { m_entitlements = entitlements; }
+    const Entitlements &entitlements() const { return m_entitlements; }
+
     bool isAvailable(Tab tab) const;
+    bool allows(const QString &entitlement) const { return m_entitlements.allows(entitlement); }
     // Why a tab is locked, and which plan includes it; empty when available.
     QString lockedReason(Tab tab) const;
+    // The same for a capability inside a tab ("PDF reports are included in ...").
+    QString lockedCapabilityReason(const QString &entitlement) const;
+
+private:
+    Entitlements m_entitlements;
 };
 
 } // namespace costline

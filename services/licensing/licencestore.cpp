@@ -17,7 +17,9 @@ const QString kSettingsKey = QStringLiteral("licence/file");
 
 QString defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/licence.json");
+    // Not AppConfigLocation: the GUI and the CLI have different application names, and both
+    // must read the one licence the user installed.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/Costline/licence.json");
 }
 
 QString installedPath()

@@ -7,7 +7,7 @@
 namespace costline {
 
 // Where the installed licence lives: the path in QSettings ("licence/file") when one was
-// chosen, else licence.json in the user's config folder. Installing copies the file there
+// chosen, else Costline/licence.json in the user's config folder (shared by GUI and CLI). Installing copies the file there
 // after it verifies; nothing is ever deleted.
 namespace licencestore {
 

@@ -1,0 +1,86 @@
+// MainWindow and the licence: which tabs are open, the lock pages in place of the others,
+// and Help → Licence….
+#include "mainwindow.h"
+
+#include "licencedialog.h"
+#include "licensing/licencestore.h"
+#include "widgets/filterbar.h"
+#include "widgets/healthtab.h"
+#include "widgets/placeholdertab.h"
+#include "widgets/reportstab.h"
+
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
+
+namespace costline {
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Licence…"), this, &MainWindow::showLicence);
+}
+
+void MainWindow::setLicence(const LicenceStatus &status)
+{
+    m_licence = status;
+    m_availability.setEntitlements(Entitlements(m_licence, m_demoWorkspace));
+    applyAvailability();
+}
+
+void MainWindow::setDemoWorkspace(bool demo)
+{
+    m_demoWorkspace = demo;
+    setLicence(m_licence);
+}
+
+void MainWindow::showLicence()
+{
+    LicenceDialog dialog(m_licence, m_demoWorkspace, this);
+    connect(&dialog, &LicenceDialog::licenceInstalled, this, &MainWindow::setLicence);
+    dialog.exec();
+}
+
+TabPage *MainWindow::lockedPage(Tab tab)
+{
+    if (TabPage *existing = m_lockPages.value(tab))
+        return existing;
+    auto *page = new PlaceholderTab(tabName(tab), tabDescription(tab), m_availability.lockedReason(tab), m_tabs);
+    m_lockPages.insert(tab, page);
+    connect(page, &TabPage::dataLoaded, this, [this, page] { onPageLoaded(page); });
+    return page;
+}
+
+// A locked tab keeps its place: its page is swapped for a lock page and back, never removed.
+void MainWindow::applyAvailability()
+{
+    const int current = m_tabs->currentIndex();
+    for (int i = 0; i < int(Tab::Count); ++i) {
+        const Tab tab = Tab(i);
+        TabPage *shown = m_pages.value(tab);
+        TabPage *wanted = m_availability.isAvailable(tab) ? m_realPages.value(tab) : lockedPage(tab);
+        if (!wanted || wanted == shown)
+            continue;
+        m_tabs->removeTab(i);
+        m_tabs->insertTab(i, wanted, tabName(tab));
+        m_tabs->setTabToolTip(i, m_availability.lockedReason(tab));
+        m_pages.insert(tab, wanted);
+        wanted->setFilter(m_filterBar->filter());
+        // Overview, Cost drivers and Usage events keep their own workers; the rest share the first.
+        const bool ownRunner = tab == Tab::Overview || tab == Tab::CostDrivers || tab == Tab::UsageEvents;
+        if (!m_runners.isEmpty() && !(ownRunner && wanted == m_realPages.value(tab)))
+            wanted->setRunner(m_runners.first());
+        if (m_lockPages.value(tab) == shown) {
+            m_lockPages.remove(tab);
+            shown->deleteLater();
+        }
+    }
+    m_tabs->setCurrentIndex(current);
+    if (m_reports)
+        m_reports->setEntitlements(m_availability.entitlements());
+    // Readiness scores only what the plan includes: a locked capability never lowers it.
+    if (auto *health = qobject_cast<HealthTab *>(m_realPages.value(Tab::DataHealth)))
+        health->setEnabledCapabilities(m_availability.entitlements().names());
+}
+
+} // namespace costline

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "licensing/licence.h"
+#include "reports/report.h"
+#include "reports/reportrunstore.h"
+#include "tabpage.h"
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+QT_END_NAMESPACE
+
+namespace costline {
+
+// The Reports tab: pick a report for the filter bar's period (and a tenant), preview and
+// print it, save it as PDF or CSV, and see the runs written before with their SHA-256.
+// Building and writing run on the tab's worker; the plan decides which buttons work.
+class ReportsTab final : public TabPage
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsTab(QWidget *parent = nullptr);
+
+    // What the licence allows: PDF packs, chargeback and dispute packs, export by role.
+    void setEntitlements(const Entitlements &entitlements);
+    QTableWidget *runTable() const { return m_runs; }
+
+signals:
+    void reportWritten(bool ok, const QString &message);
+
+protected:
+    void reload() override;
+
+private:
+    void buildForm();
+    void updateActions();
+    ReportRequest currentRequest() const;
+    QString lockReason(bool pdf) const;
+    void preview();
+    void save(ReportFormat format);
+    void showRuns(const QList<ReportRun> &runs);
+    void showTenants(const QStringList &tenants);
+
+    Entitlements m_entitlements;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_tenant = nullptr;
+    QComboBox *m_page = nullptr;
+    QLabel *m_period = nullptr;
+    QLabel *m_lock = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QPushButton *m_csv = nullptr;
+    QTableWidget *m_runs = nullptr;
+};
+
+} // namespace costline
