@@ -21,8 +21,10 @@ QString lockedReason(Workspace &ws, const QString &kind, bool pdf)
     const Entitlements ent(licencestore::current(), ws.setting(QStringLiteral("demo")) == QLatin1String("1"));
     const QString needed = reportEntitlement(kind, pdf);
     if (!ent.allows(needed))
-        return QStringLiteral("the %1 needs the %2 plan (%3); this licence is %4. See 'costline-cli licence show'.")
-            .arg(reportTitle(kind).toLower(), planDisplayName(planIncluding(needed)), needed, planDisplayName(ent.plan()));
+        return QStringLiteral("the %1%2 needs the %3 plan (%4); this licence is %5.%6 See 'costline-cli licence show'.")
+            .arg(reportTitle(kind).toLower(), needed == entitlement::pdfReports() ? QStringLiteral(" as PDF") : QString(),
+                 planDisplayName(planIncluding(needed)), needed, planDisplayName(ent.plan()),
+                 needed == entitlement::pdfReports() ? QStringLiteral(" CSV (--format csv) is in every plan.") : QString());
     if (kind != QLatin1String("drivers") && !ent.canExportPack(needed))
         return QStringLiteral("a viewer licence cannot export the %1; ask an analyst or admin.").arg(reportTitle(kind).toLower());
     return {};

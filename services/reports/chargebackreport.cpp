@@ -44,8 +44,10 @@ ReportSection groupedSection(Workspace &ws, const ReportRequest &request, const 
         QVariantList row;
         for (const QString &key : g.key)
             row << (key.isEmpty() ? QStringLiteral("(not set)") : key);
-        row << g.totals.requests << g.totals.inputTokens << g.totals.outputTokens << g.totals.costNano
-            << share(g.totals.costNano, r.totals.costNano);
+        // No price is not $0: a group whose events all lack a price shows "—".
+        const bool unpriced = g.totals.costNano == 0 && g.totals.unpricedEvents > 0;
+        row << g.totals.requests << g.totals.inputTokens << g.totals.outputTokens
+            << (unpriced ? QVariant() : QVariant(g.totals.costNano)) << share(g.totals.costNano, r.totals.costNano);
         s.rows << row;
     }
     // Days read best in calendar order; the other tables keep the biggest cost first.
@@ -57,7 +59,8 @@ ReportSection groupedSection(Workspace &ws, const ReportRequest &request, const 
     s.totals << r.totals.requests << r.totals.inputTokens << r.totals.outputTokens << r.totals.costNano
              << share(r.totals.costNano, r.totals.costNano);
     if (r.totals.unpricedEvents > 0)
-        s.note = QStringLiteral("%1 events have no price and are not in the cost; Data health lists them.")
+        s.note = QStringLiteral("%1 events have no price and are not in the cost (— where a row has no priced event); "
+                                "Data health lists them.")
                      .arg(r.totals.unpricedEvents);
     return s;
 }

@@ -7,6 +7,12 @@
 namespace costline {
 namespace {
 
+// No price is not $0: a value whose events all lack a price shows "—", never a zero cost.
+QVariant costCell(const UsageTotals &t)
+{
+    return t.costNano == 0 && t.unpricedEvents > 0 ? QVariant() : QVariant(t.costNano);
+}
+
 QVariant changePercent(const DriverRow &row)
 {
     const auto pct = row.deltaPercent();
@@ -23,7 +29,7 @@ ReportSection driverSection(Workspace &ws, const ReportRequest &request, Dimensi
     const DriversResult r = DriversQuery(ws).run(filter, dim);
     ReportSection s;
     s.heading = QStringLiteral("By ") + title.toLower();
-    s.note = QStringLiteral("Against %1 – %2, the previous period of equal length; biggest change first.")
+    s.note = QStringLiteral("Against %1 – %2, the previous period of equal length; biggest change first; — marks values with no price.")
                  .arg(utc::formatDate(r.previous.fromDay), utc::formatDate(r.previous.toDay));
     s.columns = {{title, ColumnKind::Text},
                  {QStringLiteral("Previous (USD)"), ColumnKind::Money},
@@ -32,8 +38,8 @@ ReportSection driverSection(Workspace &ws, const ReportRequest &request, Dimensi
                  {QStringLiteral("Change"), ColumnKind::Percent},
                  {QStringLiteral("Share"), ColumnKind::Percent}};
     for (const DriverRow &row : r.rows) {
-        s.rows << QVariantList{row.value.isEmpty() ? QStringLiteral("(not set)") : row.value, row.previous.costNano,
-                               row.current.costNano, row.deltaNano(), changePercent(row), r.sharePercent(row)};
+        s.rows << QVariantList{row.value.isEmpty() ? QStringLiteral("(not set)") : row.value, costCell(row.previous),
+                               costCell(row.current), row.deltaNano(), changePercent(row), r.sharePercent(row)};
     }
     const qint64 delta = r.currentTotals.costNano - r.previousTotals.costNano;
     const QVariant totalPct = r.previousTotals.costNano == 0

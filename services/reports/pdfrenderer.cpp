@@ -19,8 +19,8 @@ QString styleSheet()
         "h2 { font-size: 13pt; color: #15324d; margin-top: 14pt; margin-bottom: 2pt; }"
         "p.note { color: #5b6473; font-size: 8pt; margin-top: 0; }"
         "table.data { border-collapse: collapse; }"
-        "table.data th { background-color: #e8edf3; text-align: left; padding: 3px 6px; font-weight: 600; }"
-        "table.data td { padding: 2px 6px; border-bottom: 1px solid #e3e6ea; }"
+        "table.data th { background-color: #e8edf3; text-align: left; padding: 3px 5px; font-weight: 600; font-size: 8pt; }"
+        "table.data td { padding: 2px 5px; border-bottom: 1px solid #e3e6ea; font-size: 8pt; }"
         "td.num, th.num { text-align: right; }"
         "tr.total td { font-weight: 700; border-top: 1.5px solid #15324d; background-color: #f4f6f8; }"
         "table.meta td { padding: 3px 12px 3px 0; font-size: 10pt; }"
@@ -59,7 +59,7 @@ QString rowHtml(const ReportSection &s, const QVariantList &row, bool total)
         const ReportColumn &c = s.columns.at(i);
         const bool num = c.kind != ColumnKind::Text;
         html += QStringLiteral("<td%1>%2</td>")
-                    .arg(num ? QStringLiteral(" class='num' align='right'") : QString(),
+                    .arg(num ? QStringLiteral(" class='num' align='right' nowrap") : QString(),
                          reportformat::screenCell(c, row.value(i)).toHtmlEscaped());
     }
     return html + QStringLiteral("</tr>");
