@@ -183,6 +183,12 @@ void ChartView::showHorizontalBars(const QList<ChartItem> &items, const QString 
     auto *yAxis = new QBarCategoryAxis();
     yAxis->append(thinnedLabels(labels));
     yAxis->setGridLineVisible(false);
+    // Qt Charts elides a category label to "..." once it is taller than its band: keep
+    // the bands tall enough and the labels a touch smaller than body text.
+    QFont labelFont = font();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
+    yAxis->setLabelsFont(labelFont);
+    setMinimumHeight(qMax(220, int(items.size()) * (QFontMetrics(labelFont).height() + 10) + 90));
     chart->addAxis(yAxis, Qt::AlignLeft);
     bars->attachAxis(yAxis);
     QValueAxis *xAxis = moneyAxis(low, high, valueAxisTitle);
