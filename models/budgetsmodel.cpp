@@ -149,6 +149,9 @@ void BudgetsModel::run(Write write)
         .then(this, [this, runner, isWrite](Snapshot s) {
             if (!s.ok && s.error.isEmpty() && runner)
                 s.error = runner->lastError();
+            // A failure must never read as a blank line: the store does not always say why.
+            if (!s.ok && s.error.isEmpty())
+                s.error = tr("The workspace did not take the change; it may be busy with a sync. Try again.");
             onSnapshot(s, isWrite);
         });
 }

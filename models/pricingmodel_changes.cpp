@@ -132,6 +132,8 @@ void PricingModel::startChange(Change change)
         .then(this, [this, runner](PricingChangeResult result) {
             if (!result.ok && result.error.isEmpty() && runner)
                 result.error = runner->lastError();
+            if (!result.ok && result.error.isEmpty())
+                result.error = tr("The workspace did not take the change; it may be busy with a sync. Try again.");
             onChangeFinished(result);
         });
 }
