@@ -32,6 +32,7 @@ void ReportsTab::buildForm()
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Chargeback pack"), QStringLiteral("chargeback"));
     m_kind->addItem(tr("Cost drivers summary"), QStringLiteral("drivers"));
+    m_kind->addItem(tr("Invoice dispute evidence pack"), QStringLiteral("dispute"));
     m_tenant = new QComboBox(this);
     m_tenant->addItem(tr("All tenants"), QString());
     m_page = new QComboBox(this);
@@ -92,8 +93,8 @@ QString ReportsTab::lockReason(bool pdf) const
         return tr("%1 is included in the %2 plan and above; this workbench runs on the %3 plan.")
             .arg(what, planDisplayName(planIncluding(needed)), planDisplayName(m_entitlements.plan()));
     }
-    if (kind == QLatin1String("chargeback") && !m_entitlements.canExportPack(needed))
-        return tr("A viewer licence can preview the chargeback pack but not export it.");
+    if (kind != QLatin1String("drivers") && !m_entitlements.canExportPack(needed))
+        return tr("A viewer licence can preview the %1 but not export it.").arg(m_kind->currentText().toLower());
     return {};
 }
 
@@ -101,10 +102,11 @@ void ReportsTab::updateActions()
 {
     const QString pdfLock = lockReason(true);
     const QString csvLock = lockReason(false);
-    const bool chargeback = m_kind->currentData().toString() == QLatin1String("chargeback");
+    const QString kind = m_kind->currentData().toString();
+    const bool chargeback = kind == QLatin1String("chargeback");
     // Previewing is printing: every plan may print, but a pack is only shown where the plan has it.
     const bool canPreview = m_entitlements.allows(entitlement::print())
-                            && (!chargeback || m_entitlements.allows(entitlement::chargebackPack()));
+                            && (kind == QLatin1String("drivers") || m_entitlements.allows(reportEntitlement(kind, false)));
     m_preview->setEnabled(canPreview);
     m_pdf->setEnabled(pdfLock.isEmpty());
     m_csv->setEnabled(csvLock.isEmpty());

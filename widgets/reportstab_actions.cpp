@@ -3,6 +3,7 @@
 
 #include "core/utctime.h"
 #include "reports/chargebackreport.h"
+#include "reports/disputereport.h"
 #include "reports/reportrenderer.h"
 
 #include <QFileDialog>
@@ -23,7 +24,10 @@ void ReportsTab::preview()
     m_preview->setEnabled(false);
     runner()
         ->run<Report>([request](Workspace &ws) {
-            return request.kind == QLatin1String("drivers") ? buildDrivers(ws, request) : buildChargeback(ws, request);
+            QString error; // without an invoice line the pack's one section says what to import
+            return request.kind == QLatin1String("drivers")   ? buildDrivers(ws, request)
+                   : request.kind == QLatin1String("dispute") ? buildDispute(ws, request, &error)
+                                                              : buildChargeback(ws, request);
         })
         .then(this, [self](const Report &report) {
             if (!self)

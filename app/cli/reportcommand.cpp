@@ -34,13 +34,15 @@ QString lockedReason(Workspace &ws, const QString &kind, bool pdf)
 
 int runReport(const QStringList &args, Io io)
 {
-    CommandLine cl(QStringLiteral("report"), QStringLiteral("Write a report: 'report chargeback|drivers --from D --to D "
-                                                           "[--tenant T] --format pdf|csv --out FILE'."), io);
+    CommandLine cl(QStringLiteral("report"), QStringLiteral("Write a report: 'report chargeback|drivers|dispute --from D "
+                                                           "--to D [--tenant T] [--line ID] --format pdf|csv --out FILE'."), io);
     cl.addWorkspaceOption();
     cl.parser().addPositionalArgument(QStringLiteral("kind"), reportKinds().join(QStringLiteral(" | ")));
     cl.parser().addOptions({{QStringLiteral("from"), QStringLiteral("first day, inclusive"), QStringLiteral("YYYY-MM-DD")},
                             {QStringLiteral("to"), QStringLiteral("last day, inclusive"), QStringLiteral("YYYY-MM-DD")},
                             {QStringLiteral("tenant"), QStringLiteral("one tenant only"), QStringLiteral("T")},
+                            {QStringLiteral("line"), QStringLiteral("dispute: the invoice billing line id (default: the largest in the period)"),
+                             QStringLiteral("ID")},
                             {QStringLiteral("format"), QStringLiteral("pdf | csv"), QStringLiteral("FORMAT"), QStringLiteral("pdf")},
                             {QStringLiteral("page"), QStringLiteral("a4 | letter"), QStringLiteral("SIZE"), QStringLiteral("a4")},
                             {QStringLiteral("out"), QStringLiteral("file to write"), QStringLiteral("FILE")}});
@@ -67,8 +69,8 @@ int runReport(const QStringList &args, Io io)
     const bool pdf = format == QLatin1String("pdf");
     if (const QString locked = lockedReason(*workspace, kind, pdf); !locked.isEmpty())
         return cl.runtimeError(locked);
-    ReportRequest request{kind, *from, *to, cl.value(QStringLiteral("tenant")), 0, currentUser(),
-                          QDateTime::currentMSecsSinceEpoch()};
+    ReportRequest request{kind, *from, *to, cl.value(QStringLiteral("tenant")), cl.value(QStringLiteral("line")).toLongLong(),
+                          currentUser(), QDateTime::currentMSecsSinceEpoch()};
     QString error;
     const auto run = costline::runReport(*workspace, request, pdf ? ReportFormat::Pdf : ReportFormat::Csv,
                                          cl.value(QStringLiteral("out")),

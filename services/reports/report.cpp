@@ -50,7 +50,7 @@ QString screenCell(const ReportColumn &column, const QVariant &cell)
     case ColumnKind::Money:
         return cell.isValid() ? cents(cell.toLongLong()) : QStringLiteral("—");
     case ColumnKind::Count:
-        return count(cell.toLongLong());
+        return cell.isValid() ? count(cell.toLongLong()) : QStringLiteral("—");
     case ColumnKind::Percent:
         return percent(cell);
     case ColumnKind::Text:
@@ -65,7 +65,7 @@ QString exactCell(const ReportColumn &column, const QVariant &cell)
     case ColumnKind::Money:
         return cell.isValid() ? Money::fromNano(cell.toLongLong()).toDecimalString() : QString();
     case ColumnKind::Count:
-        return QString::number(cell.toLongLong());
+        return cell.isValid() ? QString::number(cell.toLongLong()) : QString();
     case ColumnKind::Percent:
         return cell.isValid() ? QString::number(cell.toDouble(), 'f', 1) : QString();
     case ColumnKind::Text:

@@ -16,7 +16,7 @@ QString ReportRequest::parameters() const
 
 QStringList reportKinds()
 {
-    return {QStringLiteral("chargeback"), QStringLiteral("drivers")};
+    return {QStringLiteral("chargeback"), QStringLiteral("drivers"), QStringLiteral("dispute")};
 }
 
 QString reportTitle(const QString &kind)

@@ -1,6 +1,7 @@
 #include "reportrunstore.h"
 
 #include "chargebackreport.h"
+#include "disputereport.h"
 #include "reportrenderer.h"
 #include "workspace/sqlitestatement.h"
 #include "workspace/workspace.h"
@@ -67,7 +68,14 @@ QList<ReportRun> ReportRunStore::list(int limit)
 std::optional<ReportRun> runReport(Workspace &ws, const ReportRequest &request, ReportFormat format,
                                    const QString &outPath, QPageSize::PageSizeId pageSize, QString *error)
 {
-    const Report report = request.kind == QLatin1String("drivers") ? buildDrivers(ws, request) : buildChargeback(ws, request);
+    QString buildError;
+    const Report report = request.kind == QLatin1String("drivers")   ? buildDrivers(ws, request)
+                          : request.kind == QLatin1String("dispute") ? buildDispute(ws, request, &buildError)
+                                                                     : buildChargeback(ws, request);
+    if (!buildError.isEmpty()) {
+        *error = buildError;
+        return std::nullopt;
+    }
     const bool pdf = format == ReportFormat::Pdf;
     if (pdf ? !writePdf(report, outPath, pageSize, error) : !writeBytes(outPath, renderCsv(report), error))
         return std::nullopt;

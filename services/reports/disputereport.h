@@ -1,0 +1,22 @@
+#pragma once
+
+#include "report.h"
+#include "reportrequest.h"
+
+#include <QByteArray>
+
+namespace costline {
+
+class Workspace;
+
+// The invoice dispute evidence pack for one imported invoice line (the request's line, else
+// the largest invoice line overlapping the period): the line, the delta against the events of
+// its provider (and model) in its period explained by cause, the prices used with their
+// effective dates, the events with trace ids, and a SHA-256 over the evidence. Without an
+// invoice line to dispute, *error says what to import and the one section repeats it.
+Report buildDispute(Workspace &workspace, const ReportRequest &request, QString *error);
+
+// SHA-256 (hex) over the canonical evidence lines: one per event, in time order.
+QString evidenceHash(const QList<QByteArray> &lines);
+
+} // namespace costline
