@@ -13,6 +13,12 @@ QVariant costCell(const UsageTotals &t)
     return t.costNano == 0 && t.unpricedEvents > 0 ? QVariant() : QVariant(t.costNano);
 }
 
+// A percentage for display; the amounts themselves stay integer nano-dollars.
+QVariant ratioPercent(qint64 part, qint64 whole)
+{
+    return whole == 0 ? QVariant() : QVariant(100.0 * double(part) / double(whole));
+}
+
 QVariant changePercent(const DriverRow &row)
 {
     const auto pct = row.deltaPercent();
@@ -42,9 +48,7 @@ ReportSection driverSection(Workspace &ws, const ReportRequest &request, Dimensi
                                costCell(row.current), row.deltaNano(), changePercent(row), r.sharePercent(row)};
     }
     const qint64 delta = r.currentTotals.costNano - r.previousTotals.costNano;
-    const QVariant totalPct = r.previousTotals.costNano == 0
-                                  ? QVariant()
-                                  : QVariant(100.0 * double(delta) / double(r.previousTotals.costNano));
+    const QVariant totalPct = ratioPercent(delta, r.previousTotals.costNano);
     s.totals = {QStringLiteral("Total"), r.previousTotals.costNano, r.currentTotals.costNano, delta, totalPct,
                 r.currentTotals.costNano == 0 ? QVariant() : QVariant(100.0)};
     return s;
