@@ -64,6 +64,22 @@ private slots:
         QVERIFY(shown);
     }
 
+    void followsADarkPalette()
+    {
+        // Given a chart on screen, When the application turns dark
+        ChartView view;
+        view.showHorizontalBars({ChartItem{QStringLiteral("gpt-4o"), 5'000'000'000, {}}}, QStringLiteral("Cost (USD)"), false);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1c));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        view.setPalette(dark);
+        // Then the chart's background and text follow it
+        QCOMPARE(chartOf(view)->backgroundBrush().color(), QColor(0x18, 0x18, 0x1c));
+        for (const QAbstractAxis *axis : chartOf(view)->axes())
+            QCOMPARE(axis->labelsBrush().color(), QColor(0xee, 0xee, 0xee));
+    }
+
     void paletteHasDistinctColours()
     {
         const QList<QColor> colours = ChartView::seriesColours();
