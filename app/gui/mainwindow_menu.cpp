@@ -34,7 +34,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Import usage CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCsv);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    addPricingAndBudgetActions(this, menuBar()->addMenu(tr("&Settings")));
+    addSettingsActions(this, menuBar()->addMenu(tr("&Settings")));
     buildHelpMenu();
     rebuildRecentMenu();
 }

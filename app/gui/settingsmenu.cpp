@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "widgets/budgets/budgetsdialog.h"
 #include "widgets/pricing/pricingdialog.h"
+#include "widgets/sources/sourcesdialog.h"
 #include "widgets/tabpage.h"
 
 #include <QMenu>
@@ -35,8 +36,11 @@ void openDialog(MainWindow *window, Signal changed)
 
 } // namespace
 
-void addPricingAndBudgetActions(MainWindow *window, QMenu *menu)
+void addSettingsActions(MainWindow *window, QMenu *menu)
 {
+    // A sync run from the dialog adds usage: the tabs read again when it closes.
+    menu->addAction(MainWindow::tr("&Sources && provider keys…"), window,
+                    [window] { openDialog<SourcesDialog>(window, &QDialog::finished); });
     menu->addAction(MainWindow::tr("Model &pricing…"), window,
                     [window] { openDialog<PricingDialog>(window, &PricingDialog::pricingChanged); });
     menu->addAction(MainWindow::tr("&Budgets…"), window,

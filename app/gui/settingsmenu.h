@@ -10,9 +10,9 @@ namespace costline {
 
 class MainWindow;
 
-// Adds Settings → Model pricing… and Budgets… to `menu`. Each opens its dialog on the
-// window's workspace; a change refreshes every tab, since prices move every total and
-// budgets move the Overview's bars.
-void addPricingAndBudgetActions(MainWindow *window, QMenu *menu);
+// Adds Settings → Sources & provider keys…, Model pricing… and Budgets… to `menu`. Each
+// opens its dialog on the window's workspace; a change refreshes every tab, since synced
+// usage and prices move every total and budgets move the Overview's bars.
+void addSettingsActions(MainWindow *window, QMenu *menu);
 
 } // namespace costline
