@@ -48,7 +48,8 @@ QChart *ChartView::resetChart()
     auto *chart = new QChart();
     chart->setTitle(m_title);
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    // Room on the right for the last value label, which sits centred on the axis end.
+    chart->setMargins(QMargins(4, 4, 28, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
     QChart *old = m_view->chart();
@@ -69,6 +70,10 @@ void ChartView::applyTheme()
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
+    // Legends carry amounts ("azure-openai $1,450.51 (3.0 %)"): slightly smaller text keeps them whole.
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    chart->legend()->setFont(legendFont);
     const QColor grid = dark ? QColor(255, 255, 255, 40) : QColor(0, 0, 0, 30);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(pal.color(QPalette::WindowText));

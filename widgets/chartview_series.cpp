@@ -5,6 +5,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
@@ -48,13 +49,23 @@ QStringList thinnedLabels(const QStringList &labels)
     return out;
 }
 
+// A value axis whose tick labels are locale currency text ("$10,000", "($50)"): printf
+// label formats cannot group thousands or place the sign the way the tables do.
 QValueAxis *moneyAxis(double low, double high, const QString &title)
 {
-    auto *axis = new QValueAxis();
-    axis->setRange(qMin(0.0, low), qMax(high, 0.01));
-    axis->applyNiceNumbers();
-    const double span = qMax(qAbs(axis->min()), qAbs(axis->max()));
-    axis->setLabelFormat(span < 10.0 ? QStringLiteral("$%.2f") : QStringLiteral("$%.0f"));
+    QValueAxis nice;
+    nice.setRange(qMin(0.0, low), qMax(high, 0.01));
+    nice.applyNiceNumbers();
+    auto *axis = new QCategoryAxis();
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(nice.min(), nice.max());
+    const double span = qMax(qAbs(nice.min()), qAbs(nice.max()));
+    const int decimals = span < 10.0 ? 2 : 0;
+    const int ticks = qMax(2, nice.tickCount());
+    for (int i = 0; i < ticks; ++i) {
+        const double value = nice.min() + (nice.max() - nice.min()) * i / (ticks - 1);
+        axis->append(QLocale().toCurrencyString(value, QStringLiteral("$"), decimals), value);
+    }
     axis->setTitleText(title);
     return axis;
 }
