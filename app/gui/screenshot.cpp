@@ -30,7 +30,9 @@ Screenshot::Screenshot(MainWindow *window, QString path, QObject *parent)
 
 void Screenshot::capture()
 {
-    if (m_done)
+    // A load signal of the tab shown before --tab took effect can arrive first: wait for
+    // the current tab's own.
+    if (m_done || !m_window->isCurrentTabLoaded())
         return;
     m_done = true;
     if (!m_window->grab().save(m_path, "PNG")) {
