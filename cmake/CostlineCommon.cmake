@@ -23,5 +23,5 @@ function(costline_add_test name)
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;COSTLINE_SHARED_DATA=${COSTLINE_SHARED_DATA}"
-        TIMEOUT 600)
+        TIMEOUT 180)
 endfunction()
