@@ -223,7 +223,17 @@ void ForecastTab::showScenarios(const ForecastResult &r)
                                                     formatMoneyDelta(s.deltaNano))
                        : tr("%1: %2").arg(s.scenario.name().toHtmlEscaped(), s.note.toHtmlEscaped()));
     }
-    m_scenarios->setText(lines.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    QString text = lines.join(QStringLiteral(" &nbsp;·&nbsp; "));
+    QStringList budgets;
+    for (const BudgetDrift &b : r.budgets) {
+        const QString colour = b.driftNano > 0 ? QStringLiteral("#c0392b") : QStringLiteral("#2e7d32");
+        budgets << tr("%1: %2 projected by %3 against %4 (<span style=\"color:%5\">%6</span>)")
+                       .arg(b.name.toHtmlEscaped(), formatMoney(b.projectedNano), utc::formatDate(b.periodEnd),
+                            formatMoney(b.limitNano), colour, formatMoneyDelta(b.driftNano));
+    }
+    if (!budgets.isEmpty())
+        text += QStringLiteral("<br>") + tr("Budget drift: ") + budgets.join(QStringLiteral(" &nbsp;·&nbsp; "));
+    m_scenarios->setText(text);
 }
 
 } // namespace costline

@@ -90,6 +90,18 @@ QJsonObject forecastJson(const ForecastResult &r)
     for (const ScenarioResult &s : r.scenarios)
         scenarios.append(scenarioJson(s));
     root.insert(QStringLiteral("scenarios"), scenarios);
+    QJsonArray budgets;
+    for (const BudgetDrift &b : r.budgets)
+        budgets.append(QJsonObject{{QStringLiteral("name"), b.name},
+                                   {QStringLiteral("period"), b.period},
+                                   {QStringLiteral("period_end"), utc::formatDate(b.periodEnd)},
+                                   {QStringLiteral("limit"), money(b.limitNano)},
+                                   {QStringLiteral("spend"), money(b.spendNano)},
+                                   {QStringLiteral("projected"), money(b.projectedNano)},
+                                   {QStringLiteral("drift"), money(b.driftNano)},
+                                   {QStringLiteral("projected_by"), b.fromForecast ? QStringLiteral("forecast")
+                                                                                   : QStringLiteral("run_rate")}});
+    root.insert(QStringLiteral("budget_drift"), budgets);
     return root;
 }
 
@@ -119,6 +131,9 @@ void writeText(const ForecastResult &r, QTextStream &out)
         out << "scenario " << s.scenario.name() << ": "
             << (s.ok ? money(s.projectedNano) + QStringLiteral(" (") + money(s.deltaNano) + QLatin1Char(')') : s.note)
             << '\n';
+    for (const BudgetDrift &b : r.budgets)
+        out << "budget " << b.name << ": projected " << money(b.projectedNano) << " by " << utc::formatDate(b.periodEnd)
+            << " against " << money(b.limitNano) << " (drift " << money(b.driftNano) << ")\n";
     out << '\n';
     modelTable(r).writeTable(out);
 }

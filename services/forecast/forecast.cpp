@@ -120,6 +120,8 @@ ForecastResult ForecastQuery::run(const ForecastRequest &request)
     r.backtestMapePct = meanAbsolutePctError(r.backtest);
     r.byModel = forecastModels(m_workspace, request.filter, r.asOfDay);
     r.scenarios = runScenarios(m_workspace, request, r, p.expectedNano);
+    r.budgets = budgetDrift(m_workspace, r.asOfDay,
+                            request.filter.hasWhere() ? std::nullopt : std::optional<qint64>(r.projectedNano));
     r.daily.fromDay = r.monthStart;
     r.daily.costNano = series.upTo(r.asOfDay).mid(qMax<qint64>(0, r.monthStart - series.fromDay));
     return r;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "budgetdrift.h"
+
 #include "dailyseries.h"
 #include "workspace/eventfilter.h"
 
@@ -81,6 +83,7 @@ struct ForecastResult
     QList<ModelForecast> byModel; // largest last-7-day spend first
     QList<ScenarioResult> scenarios;
     DailySeries daily; // the month's actual days, for charts
+    QList<BudgetDrift> budgets; // drift of every enabled budget against its limit
 };
 
 // Month-end forecast from the workspace rollups: actual to date plus a line fitted to the

@@ -1,5 +1,6 @@
 #include "forecast/forecast.h"
 #include "forecast/scenario.h"
+#include "budgets/budgetstore.h"
 #include "usagerows.h"
 #include "workspace/pricingstore.h"
 
@@ -156,6 +157,45 @@ private:
     static std::optional<Scenario> parseMoveScenarioText(const char *text)
     {
         return parseMoveScenario(QString::fromLatin1(text));
+    }
+
+    void budgetDriftUsesTheForecastOrTheRunRate()
+    {
+        // Given $41 a day from 2026-11-01 to 11-10 ($1 of it on "small"), a monthly budget of
+        // $1000 over everything and a weekly budget of $5 on model "small"
+        WorkspaceFixture fixture;
+        twoModelsFlat(fixture);
+        QString error;
+        Budget all;
+        all.name = QStringLiteral("all");
+        all.limitNano = usd(1000);
+        Budget small;
+        small.name = QStringLiteral("small");
+        small.period = Budget::Period::Weekly;
+        small.limitNano = usd(5);
+        small.scope.insert(Dimension::Model, QStringLiteral("small"));
+        Budget off = all;
+        off.name = QStringLiteral("off");
+        off.enabled = false;
+        for (const Budget &b : {all, small, off})
+            QVERIFY(BudgetStore(fixture.workspace()).save(b, &error));
+        // When the month is forecast
+        const ForecastResult r = ForecastQuery(fixture.workspace()).run({});
+        // Then the monthly budget over everything drifts by the forecast's own projection,
+        // and the weekly one by its week's run rate: Mon 11-09 and Tue 11-10 at $1 → $7
+        QCOMPARE(r.budgets.size(), 2);
+        const BudgetDrift &a = r.budgets.at(0);
+        QCOMPARE(a.name, QStringLiteral("all"));
+        QVERIFY(a.fromForecast);
+        QCOMPARE(a.projectedNano, r.projectedNano);
+        QCOMPARE(a.driftNano, r.projectedNano - usd(1000));
+        QCOMPARE(a.spendNano, usd(410));
+        const BudgetDrift &s = r.budgets.at(1);
+        QVERIFY(!s.fromForecast);
+        QCOMPARE(s.spendNano, usd(2));
+        QCOMPARE(s.projectedNano, usd(7));
+        QCOMPARE(s.driftNano, usd(2));
+        QCOMPARE(utc::formatDate(s.periodEnd), QStringLiteral("2026-11-15"));
     }
 };
 
