@@ -1,4 +1,5 @@
 #include "driversquery.h"
+#include "core/percent.h"
 
 #include "workspace/summaryquery.h"
 
@@ -12,15 +13,12 @@ std::optional<double> DriverRow::deltaPercent() const
 {
     if (previous.costNano == 0)
         return std::nullopt;
-    // A ratio for display, never stored or summed: double is fine here.
-    return 100.0 * double(deltaNano()) / double(qAbs(previous.costNano));
+    return percentChange(previous.costNano, current.costNano);
 }
 
 double DriversResult::sharePercent(const DriverRow &row) const
 {
-    if (currentTotals.costNano == 0)
-        return 0.0;
-    return 100.0 * double(row.current.costNano) / double(currentTotals.costNano);
+    return percentOf(row.current.costNano, currentTotals.costNano);
 }
 
 void sortByAbsoluteDelta(QList<DriverRow> &rows)

@@ -1,4 +1,5 @@
 #include "budgetevaluator.h"
+#include "core/percent.h"
 
 #include "workspace/summaryquery.h"
 
@@ -38,7 +39,7 @@ BudgetStatus BudgetEvaluator::evaluate(const Budget &budget, qint64 asOfDay)
     const qint64 elapsedDays = asOfDay - s.periodStart + 1;
     const qint64 periodDays = s.periodEnd - s.periodStart + 1;
     s.projectedNano = s.spendNano / elapsedDays * periodDays + s.spendNano % elapsedDays * periodDays / elapsedDays;
-    s.utilisationPct = budget.limitNano > 0 ? 100.0 * double(s.spendNano) / double(budget.limitNano) : 0.0;
+    s.utilisationPct = budget.limitNano > 0 ? percentOf(s.spendNano, budget.limitNano) : 0.0;
     // Compare in integers: the limit crossings decide colours and signals.
     if (s.spendNano >= budget.limitNano)
         s.state = BudgetStatus::State::Hard;

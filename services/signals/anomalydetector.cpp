@@ -1,4 +1,5 @@
 #include "anomalydetector.h"
+#include "core/percent.h"
 
 #include "core/utctime.h"
 #include "robuststats.h"
@@ -32,7 +33,7 @@ DayVerdict judgeDay(const QMap<qint64, qint64> &series, qint64 day, double thres
     v.expected = qint64(double(median) * factor);
     const double sigma = 1.4826 * double(madOf(window, median)) * factor;
     const qint64 excess = v.current - v.expected;
-    const double deviationPct = v.expected > 0 ? 100.0 * double(excess) / double(v.expected) : 0.0;
+    const double deviationPct = v.expected > 0 ? percentOf(excess, v.expected) : 0.0;
     v.anomalous = excess > 0 && (v.expected == 0 || deviationPct >= thresholdPct) && double(excess) >= s.minRobustZ * sigma;
     return v;
 }
@@ -47,7 +48,7 @@ Signal makeSignal(Dimension dim, const QString &value, qint64 first, qint64 last
     sig.currentNano = current;
     sig.baselineNano = baseline;
     sig.moneyAtStakeNano = current - baseline;
-    sig.deviationPct = baseline > 0 ? 100.0 * double(current - baseline) / double(baseline) : 0.0;
+    sig.deviationPct = baseline > 0 ? percentOf(current - baseline, baseline) : 0.0;
     const QString span = first == last ? utc::formatDate(first)
                                        : utc::formatDate(first) + QStringLiteral(" to ") + utc::formatDate(last);
     sig.explanation = QStringLiteral("%1 %2 spent $%3 on %4, %5% above its usual $%6 (trailing 28-day median, "

@@ -1,4 +1,5 @@
 #include "spenddetectors.h"
+#include "core/percent.h"
 
 #include "anomalydetector.h"
 #include "budgets/budgetevaluator.h"
@@ -16,11 +17,6 @@ namespace {
 
 constexpr int kLookbackDays = 30;
 
-double pct(qint64 part, qint64 whole)
-{
-    return whole != 0 ? 100.0 * double(part) / double(whole) : 0.0;
-}
-
 } // namespace
 
 QList<Signal> budgetSignals(const QList<BudgetStatus> &statuses, qint64 asOfDay)
@@ -36,7 +32,7 @@ QList<Signal> budgetSignals(const QList<BudgetStatus> &statuses, qint64 asOfDay)
         sig.lastDay = asOfDay;
         sig.currentNano = s.state == BudgetStatus::State::Ok ? s.projectedNano : s.spendNano;
         sig.baselineNano = s.budget.limitNano;
-        sig.deviationPct = pct(sig.currentNano - sig.baselineNano, sig.baselineNano);
+        sig.deviationPct = percentOf(sig.currentNano - sig.baselineNano, sig.baselineNano);
         sig.moneyAtStakeNano = qMax<qint64>(0, s.projectedNano - s.budget.limitNano);
         const QString what = s.state == BudgetStatus::State::Hard  ? QStringLiteral("is over its limit")
                              : s.state == BudgetStatus::State::Soft ? QStringLiteral("passed its %1% soft limit").arg(s.budget.softPct)
@@ -90,7 +86,8 @@ QList<Signal> missingAttributionSignals(Workspace &workspace, qint64 asOfDay, do
             if (g.key.first().isEmpty())
                 unattributed = g.totals.costNano;
         }
-        const double share = pct(unattributed, r.totals.costNano);
+        const qint64 total = r.totals.costNano;
+        const double share = percentOf(unattributed, total);
         if (share < minSharePct || unattributed == 0)
             continue;
         Signal sig;
@@ -160,7 +157,7 @@ QPair<QString, double> largestShift(const FeatureSeries &f, qint64 day)
     if (after == 0 || before == 0)
         return best;
     for (auto it = f.requestsByModel.cbegin(); it != f.requestsByModel.cend(); ++it) {
-        const double shift = pct(sumDays(*it, day, day + 6), after) - pct(sumDays(*it, day - 28, day - 1), before);
+        const double shift = percentOf(sumDays(*it, day, day + 6), after) - percentOf(sumDays(*it, day - 28, day - 1), before);
         if (shift > best.second)
             best = {it.key(), shift};
     }
@@ -193,7 +190,7 @@ QList<Signal> mixShiftSignals(Workspace &workspace, qint64 asOfDay, double minSh
         sig.lastDay = bestDay + 6;
         sig.currentNano = sumDays(f->costByDay, bestDay, bestDay + 6);
         sig.baselineNano = sumDays(f->costByDay, bestDay - 28, bestDay - 1) / 4;
-        sig.deviationPct = pct(sig.currentNano - sig.baselineNano, sig.baselineNano);
+        sig.deviationPct = percentOf(sig.currentNano - sig.baselineNano, sig.baselineNano);
         sig.moneyAtStakeNano = qMax<qint64>(0, sig.currentNano - sig.baselineNano);
         sig.explanation = QStringLiteral("Feature %1 moved to %2 from %3: its share of the feature's requests rose by %4 "
                                          "points; the feature's week cost $%5 against $%6 in an average week before")
@@ -222,7 +219,7 @@ QList<Signal> mismatchSignals(Workspace &workspace, qint64 asOfDay, double toler
     while (st.step()) {
         const qint64 reported = st.int64(1);
         const qint64 computed = st.int64(2);
-        const double deviation = pct(reported - computed, computed);
+        const double deviation = percentOf(reported - computed, computed);
         if (qAbs(deviation) < tolerancePct)
             continue;
         Signal sig;
