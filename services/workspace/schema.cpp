@@ -125,13 +125,22 @@ const char kVersion6[] =
     " format TEXT NOT NULL, generated_ms INTEGER NOT NULL, generated_by TEXT NOT NULL DEFAULT '',"
     " file TEXT NOT NULL, sha256 TEXT NOT NULL);";
 
+// Reports written on their own on a cadence into a folder. covered_to_day is the last day of
+// the last period written, so no period is written twice; claimed_ms marks a run in progress.
+const char kVersion7[] =
+    "CREATE TABLE report_schedules(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, tenant TEXT NOT NULL DEFAULT '',"
+    " cadence TEXT NOT NULL, run_day INTEGER NOT NULL DEFAULT 0, format TEXT NOT NULL, page_size TEXT NOT NULL,"
+    " folder TEXT NOT NULL, enabled INTEGER NOT NULL DEFAULT 1, created_ms INTEGER NOT NULL,"
+    " covered_to_day INTEGER, claimed_ms INTEGER, last_run_ms INTEGER, last_status TEXT, last_message TEXT,"
+    " last_file TEXT);";
+
 } // namespace
 
 const QByteArrayList &schemaMigrations()
 {
     static const QByteArrayList kMigrations = {QByteArray(kVersion1), QByteArray(kVersion2), QByteArray(kVersion3),
                                                  QByteArray(kVersion4), QByteArray(kVersion5),
-                                                 QByteArray(kVersion6)};
+                                                 QByteArray(kVersion6), QByteArray(kVersion7)};
     return kMigrations;
 }
 
