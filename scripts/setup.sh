@@ -7,7 +7,8 @@ COSTLINE_PACKAGES="build-essential cmake ninja-build ccache pkg-config \
 qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
 qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-qpa-plugins \
 qtkeychain-qt6-dev libsqlite3-dev libssl-dev \
-file xvfb xauth poppler-utils libsecret-1-0 gnome-keyring dbus dbus-daemon"
+file xvfb xauth poppler-utils libsecret-1-0 gnome-keyring dbus dbus-daemon \
+desktop-file-utils appstream shared-mime-info lintian"
 
 missing=""
 for package in $COSTLINE_PACKAGES; do

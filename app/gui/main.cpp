@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
@@ -32,12 +33,17 @@ std::optional<GuiOptions> parseOptions(const QApplication &app)
     parser.setApplicationDescription(QStringLiteral("Costline: where the AI money went."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("workspace"), QStringLiteral("workspace file to open"), QStringLiteral("FILE")});
+    // The desktop file passes a double-clicked workspace as a bare argument.
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("workspace file to open (same as --workspace)"),
+                                 QStringLiteral("[FILE]"));
     parser.addOption({QStringLiteral("tab"), QStringLiteral("tab to show, e.g. \"Cost drivers\""), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("render the window to FILE.png once the tab has its data, then exit"),
                       QStringLiteral("FILE.png")});
     parser.process(app);
     GuiOptions options;
     options.workspace = parser.value(QStringLiteral("workspace"));
+    if (options.workspace.isEmpty() && !parser.positionalArguments().isEmpty())
+        options.workspace = parser.positionalArguments().constFirst();
     options.screenshot = parser.value(QStringLiteral("screenshot"));
     if (parser.isSet(QStringLiteral("tab"))) {
         options.tab = tabFromName(parser.value(QStringLiteral("tab")));
@@ -95,6 +101,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Costline"));
     QApplication::setApplicationName(QStringLiteral("Costline"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.costline.Costline"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.costline.Costline.svg")));
     // Amounts are in USD: where the system gives no locale, read them as US English.
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
