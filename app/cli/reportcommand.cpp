@@ -3,6 +3,7 @@
 #include "core/utctime.h"
 #include "licensing/licencestore.h"
 #include "reports/reportrunstore.h"
+#include "reportschedulecommand.h"
 
 #include <QDateTime>
 
@@ -34,8 +35,13 @@ QString lockedReason(Workspace &ws, const QString &kind, bool pdf)
 
 int runReport(const QStringList &args, Io io)
 {
+    if (args.value(1) == QLatin1String("schedule"))
+        return runReportSchedule(args, io);
+    if (args.value(1) == QLatin1String("run-due"))
+        return runReportRunDue(args, io);
     CommandLine cl(QStringLiteral("report"), QStringLiteral("Write a report: 'report chargeback|drivers|dispute --from D "
-                                                           "--to D [--tenant T] [--line ID] --format pdf|csv --out FILE'."), io);
+                                                           "--to D [--tenant T] [--line ID] --format pdf|csv --out FILE'; on a cadence: "
+                                                           "'report schedule add|list|remove', 'report run-due'."), io);
     cl.addWorkspaceOption();
     cl.parser().addPositionalArgument(QStringLiteral("kind"), reportKinds().join(QStringLiteral(" | ")));
     cl.parser().addOptions({{QStringLiteral("from"), QStringLiteral("first day, inclusive"), QStringLiteral("YYYY-MM-DD")},
