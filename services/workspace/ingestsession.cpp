@@ -1,6 +1,7 @@
 #include "ingestsession.h"
 
 #include "core/apikeymask.h"
+#include "core/money.h"
 #include "core/utctime.h"
 #include "eventtotals.h"
 #include "pricing/costcalculator.h"
@@ -104,7 +105,7 @@ bool IngestSession::begin(QString *error)
     m_quarantine = std::make_unique<SqliteStatement>(db,
         "INSERT INTO quarantine(source_id, file, line, reason, raw, created_ms) VALUES(?,?,?,?,?,?)");
     if (m_sourceId <= 0 || !m_lookup->isValid() || !m_insert->isValid()) {
-        *error = QStringLiteral("the workspace could not prepare the import: %1").arg(m_lookup->error());
+        *error = QStringLiteral("the workspace could not prepare the import: %1").arg(sqliteError(db));
         rollback();
         return false;
     }
@@ -124,6 +125,11 @@ QString IngestSession::validate(const UsageEvent &e)
     if (e.inputTokens < 0 || e.cachedInputTokens < 0 || e.cacheWriteTokens < 0 || e.outputTokens < 0
         || e.reasoningTokens < 0 || e.requests < 0)
         return QStringLiteral("token and request counts must not be negative");
+    if (e.inputTokens > kMaxEventCount || e.outputTokens > kMaxEventCount || e.requests > kMaxEventCount)
+        return QStringLiteral("token and request counts above 10^15 are not one event's usage; check the column's unit");
+    if (e.reportedCostNano && (*e.reportedCostNano > kMaxEventCostNano || *e.reportedCostNano < -kMaxEventCostNano))
+        return QStringLiteral("cost %1 is beyond the $100,000,000 one event may carry; check the column's unit")
+            .arg(Money::fromNano(*e.reportedCostNano).toDecimalString());
     if (e.cachedInputTokens + e.cacheWriteTokens > e.inputTokens)
         return QStringLiteral("cached_input_tokens + cache_write_tokens (%1) exceed input_tokens (%2); "
                               "input_tokens counts all input")
@@ -263,17 +269,18 @@ IngestSession::Outcome IngestSession::add(UsageEvent event, QString *reason)
     DimensionCatalog &dims = m_workspace.dimensions();
     const qint64 sourceId = resolveSource(event.dim(Dimension::Source));
     if (sourceId < 0)
-        return fail(reason, QStringLiteral("the workspace refused source '%1'").arg(QString::fromUtf8(event.dim(Dimension::Source))));
+        return fail(reason, QStringLiteral("the workspace refused source '%1': %2")
+                                .arg(QString::fromUtf8(event.dim(Dimension::Source)), sqliteError(m_workspace.db())));
     DimensionTuple tuple;
     tuple[size_t(Dimension::Source)] = sourceId;
     for (int d = 1; d < kDimensionCount; ++d) {
         tuple[size_t(d)] = dims.intern(Dimension(d), event.dims[size_t(d)]);
         if (tuple[size_t(d)] < 0)
-            return fail(reason, QStringLiteral("the workspace refused a dimension value"));
+            return fail(reason, QStringLiteral("the workspace refused a dimension value: %1").arg(sqliteError(m_workspace.db())));
     }
     const qint64 tupleId = dims.internTuple(tuple);
     if (tupleId < 0)
-        return fail(reason, QStringLiteral("the workspace refused a dimension tuple"));
+        return fail(reason, QStringLiteral("the workspace refused a dimension tuple: %1").arg(sqliteError(m_workspace.db())));
 
     const PriceEntry *price = priceFor(event, tuple);
     const std::optional<qint64> computed = price ? computeCostNano(*price, event) : std::nullopt;

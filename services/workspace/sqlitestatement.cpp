@@ -1,5 +1,7 @@
 #include "sqlitestatement.h"
 
+#include "sqlitefailure.h"
+
 #include <sqlite3.h>
 
 namespace costline {
@@ -112,18 +114,18 @@ QString SqliteStatement::text(int column) const
 
 bool execSql(sqlite3 *db, const QByteArray &sql, QString *error)
 {
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
         return true;
     if (error)
-        *error = QString::fromUtf8(message);
-    sqlite3_free(message);
+        *error = sqliteError(db);
     return false;
 }
 
 QString sqliteError(sqlite3 *db)
 {
-    return QString::fromUtf8(sqlite3_errmsg(db));
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    const QString advice = adviceForSqliteFailure(db);
+    return advice.isEmpty() ? message : message + QStringLiteral(": ") + advice;
 }
 
 } // namespace costline

@@ -2,19 +2,33 @@
 
 #include "dimensioncatalog.h"
 #include "schema.h"
+#include "sqlitefailure.h"
 #include "sqlitestatement.h"
 
 #include <QFileInfo>
+#include <QUrl>
+
+#include <optional>
 
 #include <sqlite3.h>
 
 namespace costline {
 namespace {
 
-int pragmaInt(sqlite3 *db, const char *pragma)
+constexpr char kCreateOne[] = "create one with 'costline-cli demo --out FILE' or import into a new path";
+
+// How an existing file can be opened. A file that cannot be written is opened immutable,
+// so SQLite neither needs a -shm index beside it nor leaves one behind; asked-for
+// read-only access to a writable file still sees other writers' journal.
+enum class Access { ReadWrite, ReadOnly, Immutable };
+
+Access accessFor(const QFileInfo &info, Workspace::OpenMode mode)
 {
-    SqliteStatement st(db, QByteArray("PRAGMA ") + pragma);
-    return st.step() ? int(st.int64(0)) : -1;
+    if (!info.exists())
+        return Access::ReadWrite;
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        return Access::Immutable;
+    return mode == Workspace::OpenMode::ReadOnly ? Access::ReadOnly : Access::ReadWrite;
 }
 
 QString describeOpenFailure(const QString &path, const QString &why)
@@ -22,10 +36,63 @@ QString describeOpenFailure(const QString &path, const QString &why)
     return QStringLiteral("cannot open workspace %1: %2").arg(path, why);
 }
 
+// Why the file is refused before SQLite sees it; empty when it may be opened.
+QString refusalBeforeOpening(const QFileInfo &info, Workspace::OpenMode mode, Access access)
+{
+    if (mode != Workspace::OpenMode::CreateIfMissing && !info.exists())
+        return QStringLiteral("the file does not exist; %1").arg(QLatin1String(kCreateOne));
+    if (mode != Workspace::OpenMode::CreateIfMissing && info.size() == 0)
+        return QStringLiteral("the file is empty, not a Costline workspace; %1").arg(QLatin1String(kCreateOne));
+    // Changes still in the journal would be invisible to an immutable reader.
+    if (access == Access::Immutable && QFileInfo(info.filePath() + QStringLiteral("-wal")).size() > 0)
+        return QStringLiteral("it cannot be written and its journal %1-wal holds changes not yet merged into it; "
+                              "make the file and its folder writable so Costline can merge them")
+            .arg(info.filePath());
+    return {};
+}
+
+sqlite3 *openSqlite(const QFileInfo &info, Workspace::OpenMode mode, Access access, QString *error)
+{
+    QByteArray name = info.filePath().toUtf8();
+    int flags = access == Access::ReadWrite ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+    if (mode == Workspace::OpenMode::CreateIfMissing && access == Access::ReadWrite)
+        flags |= SQLITE_OPEN_CREATE;
+    if (access == Access::Immutable) {
+        name = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded() + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(name.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        *error = describeOpenFailure(info.filePath(), sqliteError(db) + QStringLiteral("; check the path and its permissions"));
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    return db;
+}
+
+// The first read of the file: its application id, or why it cannot be read.
+std::optional<int> readApplicationId(sqlite3 *db, QString *why)
+{
+    SqliteStatement st(db, "PRAGMA application_id");
+    if (st.step())
+        return int(st.int64(0));
+    *why = (sqlite3_errcode(db) & 0xff) == SQLITE_NOTADB
+               ? QStringLiteral("it is not a Costline workspace (not a SQLite database)")
+               : st.error();
+    return std::nullopt;
+}
+
+int pragmaInt(sqlite3 *db, const char *pragma)
+{
+    SqliteStatement st(db, QByteArray("PRAGMA ") + pragma);
+    return st.step() ? int(st.int64(0)) : -1;
+}
+
 } // namespace
 
-Workspace::Workspace(sqlite3 *db, QString path)
-    : m_db(db), m_path(std::move(path)), m_dimensions(std::make_unique<DimensionCatalog>(db))
+Workspace::Workspace(sqlite3 *db, QString path, bool readOnly)
+    : m_db(db), m_path(std::move(path)), m_readOnly(readOnly), m_dimensions(std::make_unique<DimensionCatalog>(db))
 {
 }
 
@@ -38,50 +105,46 @@ Workspace::~Workspace()
 std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, QString *error)
 {
     const QFileInfo info(path);
-    if (mode != OpenMode::CreateIfMissing && !info.exists()) {
-        *error = describeOpenFailure(path, QStringLiteral("the file does not exist; create one with "
-                                                          "'costline-cli demo --out FILE' or import into a new path"));
+    const Access access = accessFor(info, mode);
+    if (const QString why = refusalBeforeOpening(info, mode, access); !why.isEmpty()) {
+        *error = describeOpenFailure(path, why);
         return nullptr;
     }
-    int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-    if (mode == OpenMode::CreateIfMissing)
-        flags |= SQLITE_OPEN_CREATE;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        *error = describeOpenFailure(path, sqliteError(db) + QStringLiteral("; check the path and its permissions"));
-        sqlite3_close_v2(db);
+    sqlite3 *db = openSqlite(info, mode, access, error);
+    if (!db)
+        return nullptr;
+    std::unique_ptr<Workspace> ws(new Workspace(db, path, access != Access::ReadWrite));
+    if (const QString why = ws->whyNotThisBuildsWorkspace(); !why.isEmpty()) {
+        *error = describeOpenFailure(path, why);
         return nullptr;
     }
-    sqlite3_busy_timeout(db, 5000);
-    std::unique_ptr<Workspace> ws(new Workspace(db, path));
-    const int appId = pragmaInt(db, "application_id");
-    if (appId < 0) {
-        *error = describeOpenFailure(path, QStringLiteral("it is not a Costline workspace (not a SQLite database)"));
-        return nullptr;
-    }
-    const int version = ws->schemaVersion();
-    if (appId != kWorkspaceApplicationId && (appId != 0 || version != 0 || pragmaInt(db, "schema_version") != 0)) {
-        *error = describeOpenFailure(path, QStringLiteral("it is a SQLite database of another application, not a Costline workspace"));
-        return nullptr;
-    }
-    if (version > latestSchemaVersion()) {
-        *error = describeOpenFailure(path, QStringLiteral("it was written by a newer Costline (schema %1, this "
-                                                          "build reads up to %2); update Costline")
-                                               .arg(version)
-                                               .arg(latestSchemaVersion()));
-        return nullptr;
-    }
-    if (mode != OpenMode::ReadOnly) {
+    if (!ws->m_readOnly) {
         execSql(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
         if (!ws->migrate(error))
             return nullptr;
-    } else if (version < latestSchemaVersion()) {
+    } else if (ws->schemaVersion() < latestSchemaVersion()) {
         *error = describeOpenFailure(path, QStringLiteral("it needs a schema upgrade, which a read-only file cannot take; "
                                                           "open a writable copy"));
         return nullptr;
     }
     execSql(db, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
     return ws;
+}
+
+QString Workspace::whyNotThisBuildsWorkspace() const
+{
+    QString why;
+    const std::optional<int> appId = readApplicationId(m_db, &why);
+    if (!appId)
+        return why;
+    const int version = schemaVersion();
+    if (*appId != kWorkspaceApplicationId && (*appId != 0 || version != 0 || pragmaInt(m_db, "schema_version") != 0))
+        return QStringLiteral("it is a SQLite database of another application, not a Costline workspace");
+    if (version > latestSchemaVersion())
+        return QStringLiteral("it was written by a newer Costline (schema %1, this build reads up to %2); update Costline")
+            .arg(version)
+            .arg(latestSchemaVersion());
+    return {};
 }
 
 int Workspace::schemaVersion() const
@@ -109,6 +172,11 @@ bool Workspace::migrate(QString *error)
 
 bool Workspace::begin(QString *error)
 {
+    if (m_readOnly) {
+        if (error)
+            *error = readOnlyWorkspaceAdvice(m_path);
+        return false;
+    }
     return execSql(m_db, "BEGIN IMMEDIATE", error);
 }
 
