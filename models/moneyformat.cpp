@@ -5,13 +5,22 @@
 namespace costline {
 namespace {
 
-constexpr qint64 kNanoPerCent = 10'000'000;
+int g_displayDecimals = 2;
+
+// nano-USD of one unit in the last shown decimal: below it an amount needs more digits.
+qint64 smallestShown()
+{
+    qint64 unit = Money::kNanoPerUsd;
+    for (int i = 0; i < g_displayDecimals; ++i)
+        unit /= 10;
+    return unit;
+}
 
 // Decimals that show at least two significant digits of a sub-cent amount.
 int subCentDecimals(qint64 nano)
 {
-    int decimals = 3;
-    qint64 unit = 1'000'000; // nano-USD of one unit at the 3rd decimal
+    int decimals = g_displayDecimals + 1;
+    qint64 unit = smallestShown() / 10; // nano-USD of one unit at that decimal
     while (decimals < Money::kFractionDigits && qAbs(nano) < unit * 10) {
         ++decimals;
         unit /= 10;
@@ -35,6 +44,16 @@ QString currencyText(qint64 nano, int decimals, const QLocale &locale)
 
 } // namespace
 
+void setMoneyDisplayDecimals(int decimals)
+{
+    g_displayDecimals = qBound(2, decimals, 4);
+}
+
+int moneyDisplayDecimals()
+{
+    return g_displayDecimals;
+}
+
 QString unpricedText()
 {
     return QStringLiteral("unpriced");
@@ -42,9 +61,9 @@ QString unpricedText()
 
 QString formatMoney(qint64 nano, const QLocale &locale)
 {
-    if (nano != 0 && qAbs(nano) < kNanoPerCent)
+    if (nano != 0 && qAbs(nano) < smallestShown())
         return currencyText(nano, subCentDecimals(nano), locale);
-    return currencyText(nano, 2, locale);
+    return currencyText(nano, g_displayDecimals, locale);
 }
 
 QString formatUnitMoney(qint64 nano, const QLocale &locale)

@@ -26,6 +26,12 @@ QString formatCount(qint64 count, const QLocale &locale = QLocale());
 QString formatPercent(double percent, const QLocale &locale = QLocale());
 QString formatPercentDelta(std::optional<double> percent, const QLocale &locale = QLocale());
 
+// Decimals whole amounts show on screen: 2 (cents, the default) or 4, as chosen in
+// Preferences → Display precision. Like QLocale::setDefault, one setting for the process:
+// every table, card and chart label reads the same way. CSV and JSON never use it.
+void setMoneyDisplayDecimals(int decimals);
+int moneyDisplayDecimals();
+
 // The word shown for an event without a price.
 QString unpricedText();
 

@@ -16,6 +16,15 @@ void RecordTableModel::setRows(QList<QList<RecordCell>> rows)
     endResetModel();
 }
 
+void RecordTableModel::setTable(QStringList headers, QList<int> rightAligned, QList<QList<RecordCell>> rows)
+{
+    beginResetModel();
+    m_headers = std::move(headers);
+    m_rightAligned = std::move(rightAligned);
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
 void RecordTableModel::setHeaderText(int column, const QString &text)
 {
     if (column < 0 || column >= m_headers.size() || m_headers.at(column) == text)

@@ -29,6 +29,8 @@ public:
     explicit RecordTableModel(QStringList headers, QList<int> rightAligned = {}, QObject *parent = nullptr);
 
     void setRows(QList<QList<RecordCell>> rows);
+    // New columns and rows at once, for tables whose columns follow the data (a chart's series).
+    void setTable(QStringList headers, QList<int> rightAligned, QList<QList<RecordCell>> rows);
     void setHeaderText(int column, const QString &text);
     const QList<RecordCell> &rowAt(int row) const { return m_rows.at(row); }
 

@@ -9,6 +9,7 @@
 #include <QGraphicsLayout>
 #include <QLabel>
 #include <QStackedLayout>
+#include <QTableView>
 #include <QToolTip>
 
 namespace costline {
@@ -26,6 +27,7 @@ ChartView::ChartView(QWidget *parent) : QWidget(parent)
     m_stack->setContentsMargins(0, 0, 0, 0);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_message);
+    buildTable();
     resetChart();
 }
 
@@ -41,6 +43,8 @@ void ChartView::setTitle(const QString &title)
 {
     m_title = title;
     m_view->chart()->setTitle(title);
+    setAccessibleName(title);
+    m_view->setAccessibleName(title);
 }
 
 QChart *ChartView::resetChart()
@@ -93,13 +97,15 @@ void ChartView::changeEvent(QEvent *event)
 void ChartView::showChart()
 {
     applyTheme();
-    m_stack->setCurrentWidget(m_view);
+    m_stack->setCurrentWidget(isTableShown() ? static_cast<QWidget *>(m_table) : m_view);
 }
 
 void ChartView::showMessage(const QString &message)
 {
     m_hasData = false;
     m_message->setText(message);
+    m_tableModel->setTable({}, {}, {});
+    describe(message);
     m_stack->setCurrentWidget(m_message);
 }
 
@@ -109,3 +115,5 @@ void ChartView::showToolTip(const QString &text)
 }
 
 } // namespace costline
+
+#include "moc_chartview.cpp"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/recordtablemodel.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -7,10 +9,12 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QChart;
 class QChartView;
 class QLabel;
 class QStackedLayout;
+class QTableView;
 QT_END_NAMESPACE
 
 namespace costline {
@@ -33,6 +37,8 @@ struct ChartItem
 // Every chart Costline draws goes through this class, so the charting backend (Qt Charts
 // today, deprecated in later Qt 6) can be swapped in one place. Amounts come in as nano-USD;
 // axes are labelled, hovering shows the exact amount, and colours read in light and dark.
+// Every chart also offers its data as a table (Ctrl+T or the context menu) and describes
+// itself to screen readers: its accessible description sums up the series.
 class ChartView final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +59,11 @@ public:
     void showMessage(const QString &message);
 
     bool hasData() const { return m_hasData; }
+    // The numbers behind the chart, one row per category or item; RawValueRole holds nano-USD.
+    QAbstractItemModel *tableModel() const { return m_tableModel; }
+    void setTableShown(bool shown);
+    bool isTableShown() const;
+    QAction *tableAction() const { return m_tableAction; }
     // The colours series take, in order; chosen to read on light and dark backgrounds.
     static QList<QColor> seriesColours();
 
@@ -68,10 +79,17 @@ private:
     void applyTheme();
     void showChart();
     void showToolTip(const QString &text);
+    void buildTable();
+    void setStackedTable(const QStringList &categories, const QList<ChartSeries> &series, const QString &categoryTitle);
+    void setItemTable(const QList<ChartItem> &items, const QString &valueTitle, bool donut, bool signedValues);
+    void describe(const QString &summary);
 
     QChartView *m_view = nullptr;
     QLabel *m_message = nullptr;
     QStackedLayout *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    RecordTableModel *m_tableModel = nullptr;
+    QAction *m_tableAction = nullptr;
     QString m_title;
     bool m_hasData = false;
 };

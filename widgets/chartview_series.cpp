@@ -116,6 +116,7 @@ void ChartView::showStackedColumns(const QStringList &categories, const QList<Ch
     bars->attachAxis(yAxis);
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_hasData = !categories.isEmpty() && !series.isEmpty();
+    setStackedTable(categories, series, categoryAxisTitle);
     showChart();
 }
 
@@ -147,6 +148,7 @@ void ChartView::showDonut(const QList<ChartItem> &items)
     chart->addSeries(pie);
     chart->legend()->setAlignment(Qt::AlignRight);
     m_hasData = total > 0;
+    setItemTable(items, tr("Cost"), true, false);
     showChart();
 }
 
@@ -208,6 +210,7 @@ void ChartView::showHorizontalBars(const QList<ChartItem> &items, const QString 
     chart->legend()->setVisible(signedColours);
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_hasData = !items.isEmpty();
+    setItemTable(items, valueAxisTitle, false, signedColours);
     showChart();
 }
 

@@ -32,6 +32,30 @@ private slots:
         QCOMPARE(formatMoney(nano, m_us), text);
     }
 
+    void fourDecimalPrecision_data()
+    {
+        QTest::addColumn<qint64>("nano");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("whole dollars") << qint64(1'234'567'000'000'000) << "$1,234,567.0000";
+        QTest::newRow("rounds half up at the 4th decimal") << qint64(12'345'650'000) << "$12.3457";
+        QTest::newRow("a cent and a fraction") << qint64(12'340'000) << "$0.0123";
+        QTest::newRow("under a ten-thousandth keeps two significant digits") << qint64(42'300) << "$0.000042";
+        QTest::newRow("negative") << qint64(-4'500'000'000) << "($4.5000)";
+    }
+
+    void fourDecimalPrecision()
+    {
+        QFETCH(qint64, nano);
+        QFETCH(QString, text);
+        // Given Preferences → Display precision set to 4 decimals
+        setMoneyDisplayDecimals(4);
+        const QString shown = formatMoney(nano, m_us);
+        setMoneyDisplayDecimals(2);
+        // Then amounts read to a hundredth of a cent, and back to cents afterwards
+        QCOMPARE(shown, text);
+        QCOMPARE(formatMoney(qint64(12'345'000'000), m_us), QStringLiteral("$12.35"));
+    }
+
     void unpricedIsNeverZero()
     {
         QCOMPARE(formatMoney(std::optional<qint64>(), m_us), QStringLiteral("unpriced"));
