@@ -16,6 +16,7 @@ namespace costline {
 namespace {
 
 constexpr char kCreateOne[] = "create one with 'costline-cli demo --out FILE' or import into a new path";
+constexpr char kChooseOne[] = "; choose a Costline workspace (.costline) instead";
 
 // How an existing file can be opened. A file that cannot be written is opened immutable,
 // so SQLite neither needs a -shm index beside it nor leaves one behind; asked-for
@@ -41,8 +42,10 @@ QString refusalBeforeOpening(const QFileInfo &info, Workspace::OpenMode mode, Ac
 {
     if (mode != Workspace::OpenMode::CreateIfMissing && !info.exists())
         return QStringLiteral("the file does not exist; %1").arg(QLatin1String(kCreateOne));
-    if (mode != Workspace::OpenMode::CreateIfMissing && info.size() == 0)
-        return QStringLiteral("the file is empty, not a Costline workspace; %1").arg(QLatin1String(kCreateOne));
+    // An empty file may be another program's; it only becomes a workspace by a new path.
+    if (info.exists() && info.size() == 0)
+        return QStringLiteral("the file is empty, not a Costline workspace; choose a workspace, or %1")
+            .arg(QLatin1String(kCreateOne));
     // Changes still in the journal would be invisible to an immutable reader.
     if (access == Access::Immutable && QFileInfo(info.filePath() + QStringLiteral("-wal")).size() > 0)
         return QStringLiteral("it cannot be written and its journal %1-wal holds changes not yet merged into it; "
@@ -78,7 +81,7 @@ std::optional<int> readApplicationId(sqlite3 *db, QString *why)
     if (st.step())
         return int(st.int64(0));
     *why = (sqlite3_errcode(db) & 0xff) == SQLITE_NOTADB
-               ? QStringLiteral("it is not a Costline workspace (not a SQLite database)")
+               ? QStringLiteral("it is not a Costline workspace (not a SQLite database)") + QLatin1String(kChooseOne)
                : st.error();
     return std::nullopt;
 }
@@ -139,7 +142,7 @@ QString Workspace::whyNotThisBuildsWorkspace() const
         return why;
     const int version = schemaVersion();
     if (*appId != kWorkspaceApplicationId && (*appId != 0 || version != 0 || pragmaInt(m_db, "schema_version") != 0))
-        return QStringLiteral("it is a SQLite database of another application, not a Costline workspace");
+        return QStringLiteral("it is a SQLite database of another application, not a Costline workspace") + QLatin1String(kChooseOne);
     if (version > latestSchemaVersion())
         return QStringLiteral("it was written by a newer Costline (schema %1, this build reads up to %2); update Costline")
             .arg(version)

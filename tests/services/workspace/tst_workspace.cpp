@@ -35,7 +35,9 @@ void tst_Workspace::refusesWhatIsNotAWorkspace()
     const QString text = f.writeFile(QStringLiteral("notes.costline"), QByteArray(4096, 'x'));
     QString error;
     QVERIFY(!Workspace::open(text, Workspace::OpenMode::ExistingOnly, &error));
-    QCOMPARE(error, QStringLiteral("cannot open workspace %1: it is not a Costline workspace (not a SQLite database)").arg(text));
+    QCOMPARE(error, QStringLiteral("cannot open workspace %1: it is not a Costline workspace (not a SQLite database); "
+                                   "choose a Costline workspace (.costline) instead")
+                        .arg(text));
     QCOMPARE(QFile(text).size(), qint64(4096)); // untouched
 
     const QString other = f.filePath(QStringLiteral("other.db"));
@@ -44,7 +46,8 @@ void tst_Workspace::refusesWhatIsNotAWorkspace()
     sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
     sqlite3_close(db);
     QVERIFY(!Workspace::open(other, Workspace::OpenMode::ExistingOnly, &error));
-    QVERIFY2(error.endsWith(QStringLiteral("it is a SQLite database of another application, not a Costline workspace")),
+    QVERIFY2(error.endsWith(QStringLiteral("it is a SQLite database of another application, not a Costline workspace; "
+                                           "choose a Costline workspace (.costline) instead")),
              qPrintable(error));
 }
 
