@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -76,10 +77,14 @@ AllocationTab::AllocationTab(QWidget *parent)
     auto *rulesPane = new QWidget(this);
     auto *rulesLayout = new QVBoxLayout(rulesPane);
     rulesLayout->setContentsMargins(0, 0, 0, 0);
-    rulesLayout->addWidget(new QLabel(tr("<b>Rules</b> (first match wins; add with costline-cli allocation add-rule)"), rulesPane));
-    rulesLayout->addWidget(tableFor(m_rules, rulesPane), 1);
+    rulesLayout->addWidget(new QLabel(tr("<b>Rules</b> (first match wins)"), rulesPane));
+    m_rulesTable = tableFor(m_rules, rulesPane);
+    m_rulesTable->setAccessibleName(tr("Allocation rules"));
+    m_rulesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rulesTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    rulesLayout->addWidget(m_rulesTable, 1);
     rulesLayout->addWidget(m_preview);
-    rulesLayout->addWidget(m_apply, 0, Qt::AlignLeft);
+    rulesLayout->addWidget(buildRuleButtons());
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chart);
@@ -146,6 +151,8 @@ void AllocationTab::showView(const AllocationView &view)
         ruleRows << QList<RecordCell>{countCell(r.position), textCell(r.field), textCell(matchName(r.match) + QLatin1Char(' ') + r.pattern),
                                       textCell(r.owner), textCell(r.applied ? tr("applied") : tr("pending"))};
     m_rules->setRows(ruleRows);
+    m_ruleList = view.rules;
+    m_removeRule->setEnabled(false);
     QStringList moves;
     for (const RuleMove &m : view.preview.moves.mid(0, 5))
         moves << tr("%1 → %2: %3").arg(m.from.isEmpty() ? tr("unallocated") : m.from, m.to.isEmpty() ? tr("unallocated") : m.to,
@@ -159,6 +166,16 @@ void AllocationTab::showView(const AllocationView &view)
 
 void AllocationTab::applyPending()
 {
+    // Applying moves cost between owners in every showback and chargeback from now on:
+    // say what moves and how to take it back.
+    const QString question = tr("%1\n\nEvery showback and chargeback then gives these costs to their new owners, "
+                                "including reports already sent for these periods if they are run again. To undo, "
+                                "select the rule and choose Remove rule…. Apply them?")
+                                 .arg(m_preview->text());
+    if (QMessageBox::question(this, tr("Apply pending rules"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
     m_apply->setEnabled(false);
     QPointer<AllocationTab> self(this);
     runner()->run<int>([](Workspace &ws) { return AllocationStore(ws).applyRules(); }).then(this, [self](int) {

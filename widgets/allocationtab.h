@@ -1,5 +1,6 @@
 #pragma once
 
+#include "allocation/allocationrule.h"
 #include "tabpage.h"
 
 QT_BEGIN_NAMESPACE
@@ -28,7 +29,12 @@ public:
     explicit AllocationTab(QWidget *parent = nullptr);
 
     RecordTableModel *model() const { return m_model; }
+    RecordTableModel *rulesModel() const { return m_rules; }
     QString summaryText() const;
+    QString previewText() const;
+    // Writes go through the tab's worker; the tab reloads after each.
+    void addRule(const AllocationRule &rule);
+    void removeRule(qint64 id);
 
 protected:
     void reload() override;
@@ -36,12 +42,20 @@ protected:
 private:
     void showView(const AllocationView &view);
     void applyPending();
+    // Allocation → Add rule… and Remove rule…, in allocationtab_rules.cpp.
+    QWidget *buildRuleButtons();
+    void promptAddRule();
+    void promptRemoveRule();
+    void showRuleError(const QString &error);
 
     QLabel *m_summary;
     QLabel *m_preview;
     QPushButton *m_apply;
     RecordTableModel *m_model;
     RecordTableModel *m_rules;
+    QTableView *m_rulesTable = nullptr;
+    QPushButton *m_removeRule = nullptr;
+    QList<AllocationRule> m_ruleList; // in m_rules' row order
     QTableView *m_table;
     ChartView *m_chart;
 };
