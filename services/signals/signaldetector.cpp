@@ -19,6 +19,8 @@ AnomalySettings SignalDetector::anomalySettings() const
     const double threshold = m_workspace.setting(QStringLiteral("signals.threshold_pct")).toDouble(&ok);
     if (ok && threshold > 0)
         s.thresholdPct = threshold;
+    if (m_thresholdPct > 0)
+        s.thresholdPct = m_thresholdPct;
     if (const auto money = Money::parse(m_workspace.setting(QStringLiteral("signals.min_money_at_stake")).toUtf8()))
         s.minMoneyAtStakeNano = money->nano();
     SqliteStatement st(m_workspace.db(), "SELECT key, value FROM settings WHERE key LIKE 'signals.threshold_pct.tenant.%'");

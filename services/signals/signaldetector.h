@@ -20,9 +20,13 @@ public:
     // Thresholds from the workspace settings (signals.threshold_pct, signals.threshold_pct.tenant.NAME,
     // signals.min_money_at_stake in USD), defaults otherwise.
     AnomalySettings anomalySettings() const;
+    // The analyst's own threshold (the desktop Preferences) in place of signals.threshold_pct;
+    // 0 keeps the workspace's. Per-tenant thresholds still win for their tenants.
+    void setThresholdPct(double pct) { m_thresholdPct = pct; }
 
 private:
     Workspace &m_workspace;
+    double m_thresholdPct = 0;
 };
 
 } // namespace costline

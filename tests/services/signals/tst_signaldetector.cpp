@@ -15,6 +15,7 @@ private slots:
     void initTestCase();
     void findsTheDemoAnomaliesFirst();
     void triageSurvivesARerun();
+    void analystThresholdReplacesTheWorkspaceOne();
 
 private:
     test::WorkspaceFixture m_fixture;
@@ -93,6 +94,22 @@ void tst_SignalDetector::triageSurvivesARerun()
         QCOMPARE(s.detectedAtMs, target.detectedAtMs); // first detection is kept
     }
     QVERIFY(found);
+}
+
+void tst_SignalDetector::analystThresholdReplacesTheWorkspaceOne()
+{
+    // Given the workspace's threshold, When the analyst's own threshold is given instead
+    SignalDetector detector(m_fixture.workspace());
+    QCOMPARE(detector.anomalySettings().thresholdPct, 100.0);
+    detector.setThresholdPct(250);
+    // Then the anomaly detector runs with it, and 0 goes back to the workspace's
+    QCOMPARE(detector.anomalySettings().thresholdPct, 250.0);
+    detector.setThresholdPct(0);
+    QCOMPARE(detector.anomalySettings().thresholdPct, 100.0);
+    // And a threshold no demo spike reaches leaves no anomaly at all
+    detector.setThresholdPct(1'000'000);
+    for (const Signal &s : detector.detect(m_demo.endDay, 1000))
+        QVERIFY(s.kind != Signal::Kind::Anomaly);
 }
 
 QTEST_GUILESS_MAIN(tst_SignalDetector)
