@@ -10,6 +10,12 @@
 
 namespace costline {
 
+// The most one event may carry. No usage record or billing line comes near them: a value
+// beyond is a unit mistake (micro-dollars in a dollar column) or a broken source, and the
+// limits keep the rollups' int64 sums of a day far from overflowing.
+constexpr qint64 kMaxEventCount = 1'000'000'000'000'000;       // tokens or requests: 10^15
+constexpr qint64 kMaxEventCostNano = 100'000'000'000'000'000;  // $100,000,000
+
 // One usage record at the grain its source gives, as it enters the workspace.
 // Text fields are UTF-8: the importer never needs them as QString.
 struct UsageEvent

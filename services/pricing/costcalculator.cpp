@@ -1,22 +1,24 @@
 #include "costcalculator.h"
 
-#include <limits>
-
 namespace costline {
 namespace {
 
 // GCC and Clang both have a 128-bit integer; products of int64 counts and prices need it.
 __extension__ typedef __int128 Wide;
 
+// sum += a × b; false when that leaves even the 128-bit range (absurd prices, not usage).
+bool addProduct(Wide &sum, Wide a, Wide b)
+{
+    Wide product = 0;
+    return !__builtin_mul_overflow(a, b, &product) && !__builtin_add_overflow(sum, product, &sum);
+}
+
 // tokens × price, where a missing price is only acceptable for zero tokens.
 bool addComponent(Wide &sum, qint64 tokens, std::optional<qint64> price)
 {
     if (tokens == 0)
         return true;
-    if (!price)
-        return false;
-    sum += Wide(tokens) * Wide(*price);
-    return true;
+    return price && addProduct(sum, tokens, *price);
 }
 
 } // namespace
@@ -43,13 +45,23 @@ std::optional<qint64> computeCostNano(const PriceEntry &entry, const UsageEvent 
     // Everything in nano-USD × 1e9: tokens × nano-per-million × 1000, quantity (×1e9) ×
     // nano-per-unit, and requests × nano-per-request × 1e9.
     constexpr Wide kScale = 1'000'000'000;
-    Wide total = perMillion * 1000 + Wide(event.quantityNano) * Wide(entry.perUnitNano)
-                 + Wide(event.requests) * Wide(entry.perRequestNano) * kScale;
-    if (entry.batchDiscountBasisPoints != 0 && event.dim(Dimension::Operation) == "batch")
-        total = total * (10'000 - entry.batchDiscountBasisPoints) / 10'000;
+    Wide total = 0;
+    if (!addProduct(total, perMillion, 1000) || !addProduct(total, event.quantityNano, entry.perUnitNano)
+        || !addProduct(total, Wide(event.requests) * entry.perRequestNano, kScale))
+        return std::nullopt;
+    if (entry.batchDiscountBasisPoints != 0 && event.dim(Dimension::Operation) == "batch") {
+        Wide discounted = 0;
+        if (!addProduct(discounted, total, Wide(10'000) - entry.batchDiscountBasisPoints))
+            return std::nullopt;
+        total = discounted / 10'000;
+    }
     // Round half away from zero, once.
-    const Wide nano = (total >= 0 ? total + kScale / 2 : total - kScale / 2) / kScale;
-    if (nano > std::numeric_limits<qint64>::max() || nano < std::numeric_limits<qint64>::min())
+    Wide nano = total / kScale;
+    if (const Wide rest = total % kScale; rest >= kScale / 2)
+        ++nano;
+    else if (rest <= -kScale / 2)
+        --nano;
+    if (nano > kMaxEventCostNano || nano < -kMaxEventCostNano)
         return std::nullopt;
     return qint64(nano);
 }

@@ -14,7 +14,7 @@ namespace costline {
 //   reasoning at the reasoning price, the rest of the output at the output price,
 //   plus the per-request fee and the other meter.
 // nullopt when the entry cannot price the event (it meters tokens it has no price for)
-// or the result does not fit in int64.
+// or the result is beyond what one event may cost (kMaxEventCostNano).
 std::optional<qint64> computeCostNano(const PriceEntry &entry, const UsageEvent &event);
 
 } // namespace costline

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace costline;
 
 namespace {
@@ -27,6 +29,8 @@ private slots:
     void cost();
     void missingPriceForUsedMeterIsUnpriced();
     void roundsOnceAfterSumming();
+    void beyondOneEventsLimitIsUnpriced_data();
+    void beyondOneEventsLimitIsUnpriced();
 };
 
 void tst_CostCalculator::cost_data()
@@ -101,6 +105,47 @@ void tst_CostCalculator::roundsOnceAfterSumming()
     QCOMPARE(computeCostNano(tiny, e).value(), qint64(1));
     e.inputTokens = 3;
     QCOMPARE(computeCostNano(tiny, e).value(), qint64(2));
+}
+
+// Absurd prices (a typo in a price entered by hand) must not overflow, even in 128 bits.
+void tst_CostCalculator::beyondOneEventsLimitIsUnpriced_data()
+{
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    QTest::addColumn<qint64>("requests");
+    QTest::addColumn<qint64>("perRequestNano");
+    QTest::addColumn<qint64>("quantityNano");
+    QTest::addColumn<qint64>("perUnitNano");
+    QTest::addColumn<int>("batchDiscountBasisPoints");
+    QTest::addColumn<std::optional<qint64>>("expected");
+    QTest::newRow("exactly $100,000,000") << qint64(1) << kMaxEventCostNano << qint64(0) << qint64(0) << 0
+                                          << std::optional<qint64>(kMaxEventCostNano);
+    QTest::newRow("one nano-dollar more") << qint64(1) << kMaxEventCostNano + 1 << qint64(0) << qint64(0) << 0
+                                          << std::optional<qint64>();
+    QTest::newRow("requests x price x 1e9 beyond 128 bits") << kMaxEventCount << kMax << qint64(0) << qint64(0) << 0
+                                                             << std::optional<qint64>();
+    QTest::newRow("quantity x unit price beyond int64") << qint64(0) << qint64(0) << kMax << kMax << 0
+                                                        << std::optional<qint64>();
+    QTest::newRow("batch discount of minus int max") << qint64(1) << kMaxEventCostNano << qint64(0) << qint64(0)
+                                                     << std::numeric_limits<int>::min() << std::optional<qint64>();
+}
+
+void tst_CostCalculator::beyondOneEventsLimitIsUnpriced()
+{
+    QFETCH(qint64, requests);
+    QFETCH(qint64, perRequestNano);
+    QFETCH(qint64, quantityNano);
+    QFETCH(qint64, perUnitNano);
+    QFETCH(int, batchDiscountBasisPoints);
+    QFETCH(std::optional<qint64>, expected);
+    PriceEntry entry;
+    entry.perRequestNano = perRequestNano;
+    entry.perUnitNano = perUnitNano;
+    entry.batchDiscountBasisPoints = batchDiscountBasisPoints;
+    UsageEvent e;
+    e.requests = requests;
+    e.quantityNano = quantityNano;
+    e.dim(Dimension::Operation) = "batch";
+    QCOMPARE(computeCostNano(entry, e), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_CostCalculator)
