@@ -2,10 +2,13 @@
 
 #include "connectorurl.h"
 #include "jsonfields.h"
+#include "workspace/ingestsession.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
+
+#include <limits>
 
 namespace costline {
 namespace {
@@ -64,6 +67,10 @@ bool readUsage(const QString &endpoint, qint64 startSeconds, const QJsonObject &
         qint64 quantity = 0;
         if (!json::count(r, name, &quantity, why))
             return false;
+        if (quantity > std::numeric_limits<qint64>::max() / 1'000'000'000) {
+            *why = QStringLiteral("%1 is too large to be a usage quantity").arg(name);
+            return false;
+        }
         e->quantityNano = quantity * 1'000'000'000;
         e->unit = unit;
     }
@@ -147,6 +154,10 @@ bool OpenAiConnector::parse(const QString &endpoint, const QJsonDocument &doc, c
         if (!json::count(bucket, QStringLiteral("start_time"), &start, &why)
             || !json::count(bucket, QStringLiteral("end_time"), &end, &why)) {
             *error = QStringLiteral("a bucket's %1").arg(why);
+            return false;
+        }
+        if (start > kMaxEventTimestampMs / 1000 || end > kMaxEventTimestampMs / 1000) {
+            *error = QStringLiteral("a bucket's start_time or end_time is not a time in epoch seconds before 2109");
             return false;
         }
         const QByteArray prefix = endpoint == kCosts ? QByteArrayLiteral("costs") : endpoint.toUtf8();
