@@ -1,0 +1,122 @@
+// Swapping licences in a running window locks and unlocks exactly the plan's tabs: a locked
+// tab keeps its place and title, names the plan that includes it, and comes back when a licence
+// that includes it is loaded.
+#include "mainwindow.h"
+#include "tabavailability.h"
+#include "widgets/placeholdertab.h"
+#include "workspace/workspace.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace costline;
+
+namespace {
+
+LicenceStatus licenceFor(Plan plan)
+{
+    LicenceStatus status;
+    status.state = LicenceStatus::State::Valid;
+    status.licence.licensee = QStringLiteral("Acme Corp");
+    status.licence.plan = plan;
+    status.licence.entitlements = planEntitlements(plan);
+    status.licence.role = QStringLiteral("analyst");
+    return status;
+}
+
+} // namespace
+
+class TestLicenceSwap final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QTabWidget *m_tabs = nullptr;
+
+    QSet<Tab> lockedTabs() const
+    {
+        QSet<Tab> locked;
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (qobject_cast<PlaceholderTab *>(m_tabs->widget(i)))
+                locked.insert(Tab(i));
+        }
+        return locked;
+    }
+
+    void verifyTitlesInPlace() const
+    {
+        QCOMPARE(m_tabs->count(), int(Tab::Count));
+        for (int i = 0; i < int(Tab::Count); ++i)
+            QCOMPARE(m_tabs->tabText(i), tabName(Tab(i)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        // A workspace of the analyst's own, not the demo: the demo opens every tab whatever the licence.
+        QString error;
+        QVERIFY2(Workspace::open(m_dir.filePath(QStringLiteral("team.costline")), Workspace::OpenMode::CreateIfMissing, &error),
+                 qPrintable(error));
+        m_window = std::make_unique<MainWindow>();
+        m_window->setPersistSettings(false);
+        m_window->show();
+        QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+        m_window->openWorkspace(m_dir.filePath(QStringLiteral("team.costline")));
+        QVERIFY(opened.wait(60'000));
+        m_tabs = m_window->findChild<QTabWidget *>();
+        QVERIFY(m_tabs);
+    }
+
+    void swappingLicencesLocksAndUnlocksTheirTabs()
+    {
+        const QSet<Tab> businessOnly{Tab::Forecast, Tab::UnitEconomics};
+        const QSet<Tab> teamAndUp{Tab::CostSignals, Tab::Allocation};
+
+        m_window->setLicence(licenceFor(Plan::Free));
+        QCOMPARE(lockedTabs(), businessOnly + teamAndUp);
+        verifyTitlesInPlace();
+        QVERIFY(m_tabs->tabToolTip(int(Tab::Forecast)).contains(QStringLiteral("Business plan")));
+        QVERIFY(m_tabs->tabToolTip(int(Tab::CostSignals)).contains(QStringLiteral("Team plan")));
+
+        m_window->setLicence(licenceFor(Plan::Business));
+        QCOMPARE(lockedTabs(), QSet<Tab>{});
+        verifyTitlesInPlace();
+        QVERIFY(m_tabs->tabToolTip(int(Tab::Forecast)).isEmpty());
+
+        m_window->setLicence(licenceFor(Plan::Team));
+        QCOMPARE(lockedTabs(), businessOnly);
+        verifyTitlesInPlace();
+    }
+
+    void currentTabStaysWhereTheAnalystWas()
+    {
+        m_window->setLicence(licenceFor(Plan::Business));
+        m_window->setCurrentTab(Tab::Forecast);
+        m_window->setLicence(licenceFor(Plan::Free));
+        QCOMPARE(m_window->currentTab(), Tab::Forecast);
+        QVERIFY(qobject_cast<PlaceholderTab *>(m_tabs->currentWidget()));
+        m_window->setLicence(licenceFor(Plan::Enterprise));
+        QCOMPARE(m_window->currentTab(), Tab::Forecast);
+        QVERIFY(!qobject_cast<PlaceholderTab *>(m_tabs->currentWidget()));
+    }
+
+    void tamperedLicenceFallsBackToFree()
+    {
+        LicenceStatus tampered = licenceFor(Plan::Enterprise);
+        tampered.state = LicenceStatus::State::Tampered;
+        m_window->setLicence(tampered);
+        QCOMPARE(lockedTabs(), (QSet<Tab>{Tab::Forecast, Tab::UnitEconomics, Tab::CostSignals, Tab::Allocation}));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestLicenceSwap)
+#include "tst_licenceswap.moc"
