@@ -1,5 +1,6 @@
 #include "driverstab.h"
 
+#include "analysis/driverscsv.h"
 #include "chartview.h"
 #include "filterbar.h"
 #include "models/driversmodel.h"
@@ -7,6 +8,9 @@
 #include "models/queryrunner.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,6 +40,7 @@ DriversTab::DriversTab(QWidget *parent)
         m_dimension->addItem(dimensionLabel(dim), int(dim));
     m_dimension->setCurrentIndex(m_dimension->findData(int(Dimension::Model)));
     connect(m_dimension, &QComboBox::currentIndexChanged, this, [this] { markDirty(); });
+    m_dimension->setAccessibleName(tr("Drivers by"));
     m_period->setForegroundRole(QPalette::PlaceholderText);
     auto *hint = new QLabel(tr("Double-click a row or bar to see its usage events."), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -47,6 +52,8 @@ DriversTab::DriversTab(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(DriversModel::RawValueRole);
     m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Cost drivers"));
+    m_table->setAccessibleDescription(tr("Per value, cost this period against the previous one; Enter opens its usage events"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the model's order: biggest |change| first
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -54,7 +61,8 @@ DriversTab::DriversTab(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    connect(m_table, &QTableView::doubleClicked, this, &DriversTab::onRowActivated);
+    // Double-click or Enter: keyboard users drill down too.
+    connect(m_table, &QTableView::activated, this, &DriversTab::onRowActivated);
     m_chart->setTitle(tr("Top movers against the previous period"));
     connect(m_chart, &ChartView::itemActivated, this,
             [this](const QString &key) { emit drillDownRequested(dimension(), key); });
@@ -140,6 +148,25 @@ void DriversTab::applyPendingSelection()
         }
     }
     m_pendingSelection = QString();
+}
+
+bool DriversTab::writeCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(driversCsv(m_model->result())) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2. Choose another folder.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void DriversTab::exportData()
+{
+    const QString name = QStringLiteral("cost-drivers-%1.csv").arg(dimensionName(dimension()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export cost drivers"), name, tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !writeCsv(path, &error))
+        QMessageBox::warning(this, tr("Export cost drivers"), error);
 }
 
 void DriversTab::onRowActivated(const QModelIndex &proxyIndex)

@@ -31,6 +31,10 @@ public:
     QTableView *table() const { return m_table; }
     // Shows `value` selected once the table holds it (after a mover link).
     void selectValue(const QString &value);
+    // Ctrl+E: the table as CSV, exact amounts, the columns of `costline-cli drivers --format csv`.
+    bool canExport() const override { return true; }
+    void exportData() override;
+    bool writeCsv(const QString &path, QString *error) const;
 
 signals:
     void drillDownRequested(Dimension dim, const QString &value);

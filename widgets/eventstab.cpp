@@ -98,13 +98,17 @@ QWidget *EventsTab::buildToolbar()
     m_text->setPlaceholderText(tr("Filter: any value, event id or trace id"));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(260);
+    m_text->setAccessibleName(tr("Filter usage events"));
     connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_table->setAccessibleName(tr("Usage events"));
     auto *copy = new QPushButton(tr("Copy rows"), bar);
     copy->setToolTip(tr("Copy the selected rows, tab-separated for spreadsheets"));
+    copy->setAccessibleDescription(copy->toolTip());
     connect(copy, &QPushButton::clicked, this, &EventsTab::copySelection);
     auto *exportButton = new QPushButton(tr("Export CSV…"), bar);
-    exportButton->setToolTip(tr("Write every event that matches the filter to a CSV file"));
+    exportButton->setToolTip(tr("Write every event that matches the filter to a CSV file (Ctrl+E)"));
+    exportButton->setAccessibleDescription(exportButton->toolTip());
     connect(exportButton, &QPushButton::clicked, this, &EventsTab::chooseExportFile);
     row->addWidget(m_back);
     row->addWidget(m_sliceLabel);
@@ -211,6 +215,13 @@ void EventsTab::copySelection()
 {
     if (m_table->selectionModel()->hasSelection())
         QApplication::clipboard()->setText(selectedRowsText());
+}
+
+bool EventsTab::focusSearch()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+    return true;
 }
 
 void EventsTab::chooseExportFile()

@@ -39,6 +39,9 @@ public:
     QString selectedRowsText() const;
     // Writes the whole filtered set to `path` off the UI thread; exportFinished reports.
     void exportCsv(const QString &path, bool showProgress);
+    bool canExport() const override { return true; }
+    void exportData() override { chooseExportFile(); }
+    bool focusSearch() override;
 
 signals:
     void backRequested();

@@ -48,6 +48,9 @@ FilterBar::FilterBar(QWidget *parent)
     for (const DatePreset preset : allPresets())
         m_preset->addItem(presetLabel(preset), int(preset));
     m_preset->setToolTip(tr("Period to analyse; changes compare with the period of equal length before it"));
+    m_preset->setAccessibleName(tr("Period"));
+    m_from->setAccessibleName(tr("From (UTC day)"));
+    m_to->setAccessibleName(tr("To (UTC day)"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -71,12 +74,19 @@ FilterBar::FilterBar(QWidget *parent)
     }
     auto *reset = new QPushButton(tr("Reset"), this);
     reset->setToolTip(tr("Clear every value filter"));
+    reset->setAccessibleDescription(reset->toolTip());
     connect(reset, &QPushButton::clicked, this, &FilterBar::resetAll);
     layout->addWidget(reset);
     layout->addStretch(1);
     connect(m_preset, &QComboBox::activated, this, &FilterBar::onPresetChosen);
     m_filter.range = *presetRange(m_filter.preset, m_anchorDay);
     showFilter();
+}
+
+void FilterBar::focusSearch()
+{
+    // The first picker: Space opens its searchable list, Tab walks on to the next.
+    m_pickers.value(globalFilterDimensions().first())->setFocus(Qt::ShortcutFocusReason);
 }
 
 void FilterBar::setAnchorDay(qint64 day)

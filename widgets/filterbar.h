@@ -33,6 +33,8 @@ public:
     // Shows `filter` and applies it to every tab, as if the user had picked it.
     void applyFilter(const GlobalFilter &filter);
     void setPreset(DatePreset preset);
+    // Ctrl+F: puts the keyboard focus on the first value picker.
+    void focusSearch();
 
 signals:
     void filterChanged(const GlobalFilter &filter);

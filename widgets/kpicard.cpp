@@ -33,6 +33,9 @@ KpiCard::KpiCard(const QString &title, Tone tone, QWidget *parent)
     layout->addWidget(m_value);
     layout->addWidget(m_change);
     layout->addWidget(m_previous);
+    // Screen readers hear the card as one unit: its title, then the number and its change.
+    setAccessibleName(title);
+    m_value->setAccessibleName(title);
     clear();
 }
 
@@ -41,6 +44,7 @@ void KpiCard::clear()
     m_value->setText(QStringLiteral("…"));
     m_change->setText(QStringLiteral(" "));
     m_previous->setText(QStringLiteral(" "));
+    setAccessibleDescription(tr("Loading"));
 }
 
 QString KpiCard::valueText() const
@@ -63,6 +67,7 @@ void KpiCard::setValue(const QString &value, std::optional<double> changePercent
     const QString change = changePercent ? arrow + formatPercentDelta(changePercent) : tr("no previous data");
     m_change->setText(QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, change.toHtmlEscaped()));
     m_previous->setText(previousText);
+    setAccessibleDescription(tr("%1, %2, %3").arg(value, change, previousText));
 }
 
 } // namespace costline

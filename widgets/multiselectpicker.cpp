@@ -19,10 +19,13 @@ MultiSelectPicker::MultiSelectPicker(const QString &label, QWidget *parent)
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(6, 6, 6, 6);
     m_search = new QLineEdit(panel);
-    m_search->setPlaceholderText(tr("Search %1…").arg(label.toLower()));
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setAccessibleName(tr("Search %1 values").arg(label));
     m_search->setClearButtonEnabled(true);
     m_list = new QListWidget(panel);
     m_list->setMinimumSize(240, 260);
+    m_list->setAccessibleName(tr("%1 values; check the ones to keep").arg(label));
+    setAccessibleName(tr("%1 filter").arg(label));
     auto *clear = new QPushButton(tr("Clear"), panel);
     layout->addWidget(m_search);
     layout->addWidget(m_list);
@@ -104,7 +107,8 @@ void MultiSelectPicker::updateText()
         setText(QStringLiteral("%1: %2").arg(m_label, dimensionValueText(m_selected.first())));
     else
         setText(tr("%1: %2 selected").arg(m_label).arg(m_selected.size()));
-    setToolTip(m_selected.isEmpty() ? tr("Every %1").arg(m_label.toLower()) : m_selected.join(QStringLiteral(", ")));
+    setToolTip(m_selected.isEmpty() ? tr("All values of %1").arg(m_label) : m_selected.join(QStringLiteral(", ")));
+    setAccessibleDescription(text());
 }
 
 } // namespace costline

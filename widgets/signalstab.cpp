@@ -175,16 +175,27 @@ void SignalsTab::triage(int stateValue)
     });
 }
 
+void SignalsTab::setAnomalyThresholdPct(double pct)
+{
+    if (pct == m_thresholdPct)
+        return;
+    m_thresholdPct = pct;
+    markDirty();
+}
+
 void SignalsTab::reload()
 {
     const qint64 rangeEnd = filter().range.toDay;
     const quint64 generation = this->generation();
+    const double thresholdPct = m_thresholdPct;
     QPointer<SignalsTab> self(this);
     runner()
-        ->run<SignalsResult>([rangeEnd](Workspace &ws) {
+        ->run<SignalsResult>([rangeEnd, thresholdPct](Workspace &ws) {
             SignalsResult r;
             r.asOfDay = qMin(rangeEnd, SummaryQuery(ws).lastDay().value_or(rangeEnd));
-            r.found = SignalDetector(ws).detect(r.asOfDay, QDateTime::currentMSecsSinceEpoch());
+            SignalDetector detector(ws);
+            detector.setThresholdPct(thresholdPct);
+            r.found = detector.detect(r.asOfDay, QDateTime::currentMSecsSinceEpoch());
             return r;
         })
         .then(this, [self, generation](const SignalsResult &r) {

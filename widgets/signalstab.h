@@ -25,6 +25,8 @@ public:
     explicit SignalsTab(QWidget *parent = nullptr);
 
     SignalsModel *model() const { return m_model; }
+    // Preferences → anomaly threshold in percent over the baseline; 0: the workspace's.
+    void setAnomalyThresholdPct(double pct);
 
 signals:
     void drillDownRequested(Dimension dim, const QString &value);
@@ -48,6 +50,7 @@ private:
     QLabel *m_nextAction;
     QPushButton *m_showEvents;
     QList<QPushButton *> m_triageButtons;
+    double m_thresholdPct = 0;
 };
 
 } // namespace costline

@@ -2,6 +2,10 @@
 
 #include "models/queryrunner.h"
 
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
 namespace costline {
 
 TabPage::TabPage(QWidget *parent) : QWidget(parent) {}
@@ -46,6 +50,23 @@ void TabPage::reloadIfVisible()
     m_dirty = false;
     ++m_generation;
     reload();
+}
+
+void TabPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
+        // The page as shown, scaled to fit the paper: charts and tables stay vector-sharp.
+        QPainter painter(target);
+        const QRectF paper = target->pageLayout().paintRectPixels(target->resolution());
+        const qreal scale = qMin(paper.width() / width(), paper.height() / height());
+        painter.scale(scale, scale);
+        render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    });
+    dialog.exec();
 }
 
 } // namespace costline

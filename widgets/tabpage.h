@@ -26,6 +26,15 @@ public:
     // Reads the workspace again (after an import changed it).
     void refresh() { markDirty(); }
 
+    // File → Export (Ctrl+E): a tab that can write its data to a file says so; for the
+    // others the action stays disabled.
+    virtual bool canExport() const { return false; }
+    virtual void exportData() {}
+    // File → Print (Ctrl+P): by default a print preview of the page as it is on screen.
+    virtual void print();
+    // Ctrl+F: a tab with its own search field takes the focus and returns true.
+    virtual bool focusSearch() { return false; }
+
 signals:
     void dataLoaded();
 

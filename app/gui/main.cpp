@@ -1,6 +1,9 @@
+#include "appearance.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "screenshot.h"
 #include "tabavailability.h"
+#include "translations.h"
 #include "workspacebootstrap.h"
 
 #include <QApplication>
@@ -25,7 +28,20 @@ struct GuiOptions
     QString workspace;
     std::optional<Tab> tab;
     QString screenshot;
+    Preferences preferences; // the saved ones, with --language and --palette on top for this run
 };
+
+// --palette light|dark|system, for screenshots of either scheme.
+std::optional<Preferences::Theme> themeFromName(const QString &name)
+{
+    if (name == QLatin1String("light"))
+        return Preferences::Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Preferences::Theme::Dark;
+    if (name == QLatin1String("system"))
+        return Preferences::Theme::System;
+    return std::nullopt;
+}
 
 std::optional<GuiOptions> parseOptions(const QApplication &app)
 {
@@ -39,8 +55,21 @@ std::optional<GuiOptions> parseOptions(const QApplication &app)
     parser.addOption({QStringLiteral("tab"), QStringLiteral("tab to show, e.g. \"Cost drivers\""), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("render the window to FILE.png once the tab has its data, then exit"),
                       QStringLiteral("FILE.png")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("interface language for this run: en, de or fr"), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("palette"), QStringLiteral("colours for this run: light, dark or system"), QStringLiteral("NAME")});
     parser.process(app);
     GuiOptions options;
+    options.preferences = Preferences::load();
+    if (parser.isSet(QStringLiteral("language")))
+        options.preferences.language = parser.value(QStringLiteral("language"));
+    if (parser.isSet(QStringLiteral("palette"))) {
+        const auto theme = themeFromName(parser.value(QStringLiteral("palette")));
+        if (!theme) {
+            std::fprintf(stderr, "costline: --palette must be light, dark or system\n");
+            return std::nullopt;
+        }
+        options.preferences.theme = *theme;
+    }
     options.workspace = parser.value(QStringLiteral("workspace"));
     if (options.workspace.isEmpty() && !parser.positionalArguments().isEmpty())
         options.workspace = parser.positionalArguments().constFirst();
@@ -64,11 +93,14 @@ std::optional<GuiOptions> parseOptions(const QApplication &app)
     return options;
 }
 
-// The explicit file, else the last one opened, else the demo in the user's data folder.
+// The explicit file, else the default one from Preferences, else the last one opened,
+// else the demo in the user's data folder.
 QString chooseWorkspace(const GuiOptions &options)
 {
     if (!options.workspace.isEmpty())
         return options.workspace;
+    if (const QString preferred = options.preferences.defaultWorkspace; !preferred.isEmpty() && QFileInfo::exists(preferred))
+        return preferred;
     const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();
     if (!last.isEmpty() && QFileInfo::exists(last))
         return last;
@@ -103,13 +135,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.costline.Costline"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.costline.Costline.svg")));
-    // Amounts are in USD: where the system gives no locale, read them as US English.
-    if (QLocale().language() == QLocale::C)
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const auto options = parseOptions(app);
     if (!options)
         return 2;
+    installTranslations(interfaceLocale(options->preferences.language));
+    applyTheme(Preferences::Theme::System); // remembers the platform's palette before any change
     MainWindow window;
+    window.applyPreferences(options->preferences);
     const bool screenshot = !options->screenshot.isEmpty();
     std::unique_ptr<Screenshot> capture;
     if (screenshot) {

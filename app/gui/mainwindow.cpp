@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 #include "analysistabs.h"
+#include "emptyworkspacebanner.h"
+#include "settingsmenu.h"
+#include "synccontroller.h"
 
 #include "models/moneyformat.h"
 #include "models/queryrunner.h"
@@ -27,11 +30,18 @@ namespace costline {
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Costline"));
+    m_sync = new SyncController(this);
+    connect(m_sync, &SyncController::messageChanged, this, [this](const QString &text) { statusBar()->showMessage(text, 15'000); });
+    connect(m_sync, &SyncController::syncFinished, this, [this](bool, bool wroteRows) {
+        if (wroteRows)
+            refreshAll();
+    });
     buildTabs();
     buildMenus();
     buildStatusBar();
     setLicence(licencestore::current());
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    updateTabActions();
 }
 
 MainWindow::~MainWindow()
@@ -65,14 +75,17 @@ void MainWindow::buildTabs()
         // Every tab gets its own page; applyAvailability() puts lock pages in place of the locked.
         if (!tabPage) {
             const QString note = tr("This tab arrives in a coming version; the data it needs is already collected.");
-            tabPage = new PlaceholderTab(tabName(tab), tabDescription(tab), note, m_tabs);
+            tabPage = new PlaceholderTab(tabTitle(tab), tabDescription(tab), note, m_tabs);
         }
         m_pages.insert(tab, tabPage);
         m_realPages.insert(tab, tabPage);
-        m_tabs->addTab(tabPage, tabName(tab));
+        m_tabs->addTab(tabPage, tabTitle(tab));
         connect(tabPage, &TabPage::dataLoaded, this, [this, tabPage] { onPageLoaded(tabPage); });
     }
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { onPageLoaded(page(currentTab())); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateTabActions();
+        onPageLoaded(page(currentTab()));
+    });
     connect(m_drivers, &DriversTab::drillDownRequested, this, &MainWindow::onDrillDown);
     if (m_pages.value(Tab::CostSignals) == m_signals)
         connect(m_signals, &SignalsTab::drillDownRequested, this, &MainWindow::onDrillDown);
@@ -83,7 +96,12 @@ void MainWindow::buildTabs()
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
     connect(m_reports, &ReportsTab::reportWritten, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
+    m_emptyBanner = new EmptyWorkspaceBanner(central);
+    m_emptyBanner->setVisible(false);
+    connect(m_emptyBanner, &EmptyWorkspaceBanner::importRequested, this, &MainWindow::importCsv);
+    connect(m_emptyBanner, &EmptyWorkspaceBanner::addSourceRequested, this, [this] { openSourcesDialog(this); });
     layout->addWidget(m_filterBar);
+    layout->addWidget(m_emptyBanner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 }
@@ -105,6 +123,7 @@ void MainWindow::openWorkspace(const QString &path)
     QList<QueryRunner *> old = m_runners;
     m_runners = {new QueryRunner(path, this), new QueryRunner(path, this), new QueryRunner(path, this)};
     m_path = path;
+    m_sync->setWorkspace(path);
     m_statusName->setText(QFileInfo(path).completeBaseName());
     m_statusName->setToolTip(path);
     m_statusEvents->setText(tr("loading…"));
@@ -140,6 +159,7 @@ void MainWindow::onWorkspaceInfo(const QString &path, const WorkspaceInfo &info)
         return;
     }
     m_statusEvents->setText(tr("%1 events").arg(formatCount(info.events)));
+    m_emptyBanner->setVisible(info.events == 0);
     m_statusAsOf->setText(info.lastDay ? tr("data as of %1").arg(formatDayRange(DayRange{*info.lastDay, *info.lastDay}))
                                        : tr("no data yet: import a usage CSV"));
     m_filterBar->setAnchorDay(info.lastDay.value_or(QDate(1970, 1, 1).daysTo(QDate::currentDate())));

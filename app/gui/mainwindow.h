@@ -2,6 +2,7 @@
 
 #include "models/globalfilter.h"
 #include "models/workspaceinfo.h"
+#include "preferences.h"
 #include "tabavailability.h"
 
 #include <QMainWindow>
@@ -9,6 +10,7 @@
 #include <QPointer>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -17,16 +19,19 @@ QT_END_NAMESPACE
 namespace costline {
 
 class DriversTab;
+class EmptyWorkspaceBanner;
 class EventsTab;
 class SignalsTab;
 class FilterBar;
 class OverviewTab;
 class QueryRunner;
 class ReportsTab;
+class SyncController;
 class TabPage;
 
-// The workbench: the global filter bar over the nine tabs, the File menu and the status
-// bar. It wires drill-downs between tabs and hands every tab its own worker connection.
+// The workbench: the global filter bar over the nine tabs, the menus and the status bar.
+// It wires drill-downs between tabs and hands every tab its own worker connection.
+// Keyboard: Ctrl+1..9 tabs, Ctrl+F filter, Ctrl+E export, Ctrl+P print, F5 sync.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +49,8 @@ public:
     OverviewTab *overview() const { return m_overview; }
     DriversTab *drivers() const { return m_drivers; }
     EventsTab *events() const { return m_events; }
+    // Shown while the open workspace holds no usage events.
+    EmptyWorkspaceBanner *emptyBanner() const { return m_emptyBanner; }
     bool isCurrentTabLoaded() const;
     // Screenshots and tests leave the user's settings alone.
     void setPersistSettings(bool persist) { m_persist = persist; }
@@ -51,6 +58,12 @@ public:
     // The licence in force (Free when missing, expired or tampered); the demo workspace opens everything.
     void setLicence(const LicenceStatus &status);
     const TabAvailability &availability() const { return m_availability; }
+    // Applies what Preferences chose: auto-sync, anomaly threshold, precision, colours.
+    void applyPreferences(const Preferences &preferences);
+    const Preferences &preferences() const { return m_preferences; }
+    SyncController *syncController() const { return m_sync; }
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *printAction() const { return m_printAction; }
 
 signals:
     void workspaceOpened(const QString &path);
@@ -77,6 +90,12 @@ private:
     void rememberWorkspace(const QString &path);
     void refreshAll();
     void buildHelpMenu();
+    void buildViewMenu();
+    void updateTabActions();
+    void exportCurrentTab();
+    void printCurrentTab();
+    void focusFilter();
+    void showPreferences();
     void showLicence();
     void setDemoWorkspace(bool demo);
     void applyAvailability();
@@ -90,6 +109,7 @@ private:
     ReportsTab *m_reports = nullptr;
     QTabWidget *m_tabs = nullptr;
     FilterBar *m_filterBar = nullptr;
+    EmptyWorkspaceBanner *m_emptyBanner = nullptr;
     QMap<Tab, TabPage *> m_pages;
     OverviewTab *m_overview = nullptr;
     DriversTab *m_drivers = nullptr;
@@ -102,6 +122,10 @@ private:
     QLabel *m_statusAsOf = nullptr;
     QMenu *m_recentMenu = nullptr;
     bool m_persist = true;
+    Preferences m_preferences;
+    SyncController *m_sync = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
 };
 
 } // namespace costline

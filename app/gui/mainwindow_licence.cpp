@@ -2,6 +2,7 @@
 // and Help → Licence….
 #include "mainwindow.h"
 
+#include "helpdialogs.h"
 #include "licencedialog.h"
 #include "licensing/licencestore.h"
 #include "widgets/filterbar.h"
@@ -18,7 +19,10 @@ namespace costline {
 void MainWindow::buildHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] { showUserGuide(this); });
     help->addAction(tr("&Licence…"), this, &MainWindow::showLicence);
+    help->addSeparator();
+    help->addAction(tr("&About Costline"), this, [this] { showAboutBox(this, m_licence); });
 }
 
 void MainWindow::setLicence(const LicenceStatus &status)
@@ -45,7 +49,7 @@ TabPage *MainWindow::lockedPage(Tab tab)
 {
     if (TabPage *existing = m_lockPages.value(tab))
         return existing;
-    auto *page = new PlaceholderTab(tabName(tab), tabDescription(tab), m_availability.lockedReason(tab), m_tabs);
+    auto *page = new PlaceholderTab(tabTitle(tab), tabDescription(tab), m_availability.lockedReason(tab), m_tabs);
     m_lockPages.insert(tab, page);
     connect(page, &TabPage::dataLoaded, this, [this, page] { onPageLoaded(page); });
     return page;
@@ -62,7 +66,7 @@ void MainWindow::applyAvailability()
         if (!wanted || wanted == shown)
             continue;
         m_tabs->removeTab(i);
-        m_tabs->insertTab(i, wanted, tabName(tab));
+        m_tabs->insertTab(i, wanted, tabTitle(tab));
         m_tabs->setTabToolTip(i, m_availability.lockedReason(tab));
         m_pages.insert(tab, wanted);
         wanted->setFilter(m_filterBar->filter());

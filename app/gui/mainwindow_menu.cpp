@@ -1,8 +1,9 @@
-// The File menu of MainWindow: new, open, open recent, import, quit.
+// The File menu of MainWindow: new, open, open recent, import, sync, export, print, quit.
 #include "mainwindow.h"
 
 #include "importjob.h"
 #include "settingsmenu.h"
+#include "synccontroller.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -32,9 +33,17 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(tr("&Import usage CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCsv);
+    file->addAction(m_sync->action());
+    file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportCurrentTab);
+    m_printAction = file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printCurrentTab);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    addSettingsActions(this, menuBar()->addMenu(tr("&Settings")));
+    buildViewMenu();
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    addSettingsActions(this, settings);
+    settings->addSeparator();
+    settings->addAction(tr("P&references…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
     buildHelpMenu();
     rebuildRecentMenu();
 }

@@ -36,11 +36,15 @@ void openDialog(MainWindow *window, Signal changed)
 
 } // namespace
 
+void openSourcesDialog(MainWindow *window)
+{
+    openDialog<SourcesDialog>(window, &QDialog::finished);
+}
+
 void addSettingsActions(MainWindow *window, QMenu *menu)
 {
     // A sync run from the dialog adds usage: the tabs read again when it closes.
-    menu->addAction(MainWindow::tr("&Sources && provider keys…"), window,
-                    [window] { openDialog<SourcesDialog>(window, &QDialog::finished); });
+    menu->addAction(MainWindow::tr("&Sources && provider keys…"), window, [window] { openSourcesDialog(window); });
     menu->addAction(MainWindow::tr("Model &pricing…"), window,
                     [window] { openDialog<PricingDialog>(window, &PricingDialog::pricingChanged); });
     menu->addAction(MainWindow::tr("&Budgets…"), window,

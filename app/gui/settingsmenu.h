@@ -14,5 +14,7 @@ class MainWindow;
 // opens its dialog on the window's workspace; a change refreshes every tab, since synced
 // usage and prices move every total and budgets move the Overview's bars.
 void addSettingsActions(MainWindow *window, QMenu *menu);
+// Settings → Sources & provider keys…, also reached from the empty-workspace banner.
+void openSourcesDialog(MainWindow *window);
 
 } // namespace costline

@@ -1,39 +1,40 @@
 #include "tabavailability.h"
 
+#include <QCoreApplication>
+
+#include <iterator>
+
 namespace costline {
+
+namespace {
+
+// English names: what --tab, the settings file and the CLI use. tabTitle() translates them.
+constexpr const char *kTabNames[] = {
+    QT_TRANSLATE_NOOP("costline::Tab", "Overview"),       QT_TRANSLATE_NOOP("costline::Tab", "Cost drivers"),
+    QT_TRANSLATE_NOOP("costline::Tab", "Cost signals"),   QT_TRANSLATE_NOOP("costline::Tab", "Usage events"),
+    QT_TRANSLATE_NOOP("costline::Tab", "Forecast"),       QT_TRANSLATE_NOOP("costline::Tab", "Unit economics"),
+    QT_TRANSLATE_NOOP("costline::Tab", "Allocation"),     QT_TRANSLATE_NOOP("costline::Tab", "Data health"),
+    QT_TRANSLATE_NOOP("costline::Tab", "Reports"),
+};
+static_assert(std::size(kTabNames) == std::size_t(Tab::Count));
+
+} // namespace
 
 QString tabName(Tab tab)
 {
-    switch (tab) {
-    case Tab::Overview:
-        return QStringLiteral("Overview");
-    case Tab::CostDrivers:
-        return QStringLiteral("Cost drivers");
-    case Tab::CostSignals:
-        return QStringLiteral("Cost signals");
-    case Tab::UsageEvents:
-        return QStringLiteral("Usage events");
-    case Tab::Forecast:
-        return QStringLiteral("Forecast");
-    case Tab::UnitEconomics:
-        return QStringLiteral("Unit economics");
-    case Tab::Allocation:
-        return QStringLiteral("Allocation");
-    case Tab::DataHealth:
-        return QStringLiteral("Data health");
-    case Tab::Reports:
-        return QStringLiteral("Reports");
-    case Tab::Count:
-        break;
-    }
-    return {};
+    return tab == Tab::Count ? QString() : QString::fromLatin1(kTabNames[int(tab)]);
+}
+
+QString tabTitle(Tab tab)
+{
+    return tab == Tab::Count ? QString() : QCoreApplication::translate("costline::Tab", kTabNames[int(tab)]);
 }
 
 std::optional<Tab> tabFromName(const QString &name)
 {
     const QString wanted = name.simplified();
     for (int i = 0; i < int(Tab::Count); ++i) {
-        if (tabName(Tab(i)).compare(wanted, Qt::CaseInsensitive) == 0)
+        if (tabName(Tab(i)).compare(wanted, Qt::CaseInsensitive) == 0 || tabTitle(Tab(i)).compare(wanted, Qt::CaseInsensitive) == 0)
             return Tab(i);
     }
     return std::nullopt;

@@ -11,8 +11,11 @@ namespace costline {
 // The tabs of the main window, in seed order.
 enum class Tab { Overview, CostDrivers, CostSignals, UsageEvents, Forecast, UnitEconomics, Allocation, DataHealth, Reports, Count };
 
+// The English name, as --tab and the settings know it ("Cost drivers").
 QString tabName(Tab tab);
-// Case-insensitive: "cost drivers", "Usage Events", ...
+// The name on the tab, in the interface language ("Kostentreiber").
+QString tabTitle(Tab tab);
+// Case-insensitive, English or translated: "cost drivers", "Usage Events", ...
 std::optional<Tab> tabFromName(const QString &name);
 // What the tab shows, for its empty state while it is not built or not in the plan.
 QString tabDescription(Tab tab);

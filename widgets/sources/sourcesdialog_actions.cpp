@@ -1,6 +1,7 @@
 // What the buttons of the Sources & provider keys dialog do; the layout is in
 // sourcesdialog.cpp.
 #include "sourcesdialog.h"
+#include "keychainlookup.h"
 
 #include "credentials/keystore.h"
 #include "models/sourcesmodel.h"
@@ -19,15 +20,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace costline {
-namespace {
-
-// Keys for a run: the source's variable where set, else the OS keychain.
-KeyLookup keychainLookup()
-{
-    return [store = KeyStore()](const SourceConfig &c, QString *why) { return lookupSourceKey(store, c.name, c.apiKeyEnv, why); };
-}
-
-} // namespace
 
 SourceConfig SourcesDialog::formConfig() const
 {

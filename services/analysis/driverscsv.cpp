@@ -1,0 +1,31 @@
+#include "driverscsv.h"
+
+#include "core/money.h"
+#include "eventexport.h"
+
+namespace costline {
+namespace {
+
+QString exact(qint64 nano)
+{
+    return Money::fromNano(nano).toDecimalString();
+}
+
+} // namespace
+
+QByteArray driversCsv(const DriversResult &r)
+{
+    QStringList lines{csvRecord({dimensionName(r.dim), QStringLiteral("current"), QStringLiteral("previous"),
+                                 QStringLiteral("delta"), QStringLiteral("delta_pct"), QStringLiteral("share_pct"),
+                                 QStringLiteral("requests"), QStringLiteral("tokens")})};
+    for (const DriverRow &row : r.rows) {
+        const auto pct = row.deltaPercent();
+        lines << csvRecord({row.value, exact(row.current.costNano), exact(row.previous.costNano), exact(row.deltaNano()),
+                            pct ? QString::number(*pct, 'f', 1) : QString(), QString::number(r.sharePercent(row), 'f', 1),
+                            QString::number(row.current.requests),
+                            QString::number(row.current.inputTokens + row.current.outputTokens)});
+    }
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
+} // namespace costline
