@@ -2,6 +2,7 @@
 # Builds Costline and opens the demo workspace. Without a display it says so and prints
 # the demo workspace's summary instead.
 set -eu
+COSTLINE_PRESET=release
 . "$(dirname "$0")/setup.sh"
 
 bin="build/release/bin"

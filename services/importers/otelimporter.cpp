@@ -75,23 +75,28 @@ ImportResult OtelImporter::importFile(const QString &path, const ImportOptions &
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return importData(file.readAll(), path, options);
+}
+
+ImportResult OtelImporter::importData(const QByteArray &bytes, const QString &displayName, const ImportOptions &options)
+{
     QString error;
-    const auto requests = readRequests(file.readAll(), &error);
+    const auto requests = readRequests(bytes, &error);
     if (!requests)
-        return failure(QStringLiteral("%1: %2; nothing was imported").arg(path, error));
+        return failure(QStringLiteral("%1: %2; nothing was imported").arg(displayName, error));
     IngestSession session(m_workspace, options.sourceName.isEmpty() ? QStringLiteral("otel") : options.sourceName,
                           QStringLiteral("otel"));
     if (!session.begin(&error))
-        return failure(QStringLiteral("%1: %2").arg(path, error));
+        return failure(QStringLiteral("%1: %2").arg(displayName, error));
     qint64 spans = 0;
     for (const QJsonObject &request : *requests) {
-        if (!importRequest(session, request, path, &spans, options, &error)) {
+        if (!importRequest(session, request, displayName, &spans, options, &error)) {
             session.rollback();
             return failure(error + QStringLiteral("; nothing was imported"));
         }
     }
     if (!session.commit(&error))
-        return failure(QStringLiteral("%1: saving failed: %2; nothing was imported").arg(path, error));
+        return failure(QStringLiteral("%1: saving failed: %2; nothing was imported").arg(displayName, error));
     ImportResult result;
     result.ok = true;
     result.inserted = session.inserted();

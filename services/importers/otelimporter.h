@@ -18,6 +18,8 @@ public:
     explicit OtelImporter(Workspace &workspace) : m_workspace(workspace) {}
 
     ImportResult importFile(const QString &path, const ImportOptions &options);
+    // The file's bytes already read; `displayName` names it in messages and the quarantine.
+    ImportResult importData(const QByteArray &bytes, const QString &displayName, const ImportOptions &options);
 
 private:
     // False when the session failed; bad spans are quarantined.

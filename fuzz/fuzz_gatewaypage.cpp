@@ -1,0 +1,11 @@
+// A page of an LLM gateway's token-usage API, whatever its bytes.
+#include "connectorpage.h"
+#include "fuzzinput.h"
+#include "sync/gatewayconnector.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    static const costline::GatewayConnector connector(QUrl(QStringLiteral("https://api.invalid")), "key");
+    costline::fuzz::readPageAsEveryEndpoint(connector, costline::fuzz::bytesOf(data, size));
+    return 0;
+}
