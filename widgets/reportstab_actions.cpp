@@ -2,8 +2,7 @@
 #include "reportstab.h"
 
 #include "core/utctime.h"
-#include "reports/chargebackreport.h"
-#include "reports/disputereport.h"
+#include "reports/reportbuilder.h"
 #include "reports/reportrenderer.h"
 
 #include <QFileDialog>
@@ -25,9 +24,7 @@ void ReportsTab::preview()
     runner()
         ->run<Report>([request](Workspace &ws) {
             QString error; // without an invoice line the pack's one section says what to import
-            return request.kind == QLatin1String("drivers")   ? buildDrivers(ws, request)
-                   : request.kind == QLatin1String("dispute") ? buildDispute(ws, request, &error)
-                                                              : buildChargeback(ws, request);
+            return buildReport(ws, request, &error);
         })
         .then(this, [self](const Report &report) {
             if (!self)

@@ -20,13 +20,16 @@ QString currentUser()
 QString lockedReason(Workspace &ws, const QString &kind, bool pdf)
 {
     const Entitlements ent(licencestore::current(), ws.setting(QStringLiteral("demo")) == QLatin1String("1"));
-    const QString needed = reportEntitlement(kind, pdf);
-    if (!ent.allows(needed))
-        return QStringLiteral("the %1%2 needs the %3 plan (%4); this licence is %5.%6 See 'costline-cli licence show'.")
-            .arg(reportTitle(kind).toLower(), needed == entitlement::pdfReports() ? QStringLiteral(" as PDF") : QString(),
-                 planDisplayName(planIncluding(needed)), needed, planDisplayName(ent.plan()),
-                 needed == entitlement::pdfReports() ? QStringLiteral(" CSV (--format csv) is in every plan.") : QString());
-    if (kind != QLatin1String("drivers") && !ent.canExportPack(needed))
+    for (const QString &needed : reportEntitlements(kind, pdf)) {
+        if (!ent.allows(needed))
+            return QStringLiteral("the %1%2 needs the %3 plan (%4); this licence is %5.%6 See 'costline-cli licence show'.")
+                .arg(reportTitle(kind).toLower(), needed == entitlement::pdfReports() ? QStringLiteral(" as PDF") : QString(),
+                     planDisplayName(planIncluding(needed)), needed, planDisplayName(ent.plan()),
+                     // The entitlements before PDF passed, so the CSV is allowed.
+                     needed == entitlement::pdfReports() ? QStringLiteral(" This licence can write it as CSV (--format csv).")
+                                                         : QString());
+    }
+    if (reportIsPack(kind) && !ent.canExportPack(reportEntitlement(kind, pdf)))
         return QStringLiteral("a viewer licence cannot export the %1; ask an analyst or admin.").arg(reportTitle(kind).toLower());
     return {};
 }
@@ -49,7 +52,7 @@ int runReport(const QStringList &args, Io io)
                             {QStringLiteral("tenant"), QStringLiteral("one tenant only"), QStringLiteral("T")},
                             {QStringLiteral("line"), QStringLiteral("dispute: the invoice billing line id (default: the largest in the period)"),
                              QStringLiteral("ID")},
-                            {QStringLiteral("format"), QStringLiteral("pdf | csv"), QStringLiteral("FORMAT"), QStringLiteral("pdf")},
+                            {QStringLiteral("format"), QStringLiteral("pdf | csv (default pdf; focus is csv only)"), QStringLiteral("FORMAT")},
                             {QStringLiteral("page"), QStringLiteral("a4 | letter"), QStringLiteral("SIZE"), QStringLiteral("a4")},
                             {QStringLiteral("out"), QStringLiteral("file to write"), QStringLiteral("FILE")}});
     if (const auto exit = cl.parse(args))
@@ -57,10 +60,15 @@ int runReport(const QStringList &args, Io io)
     const QString kind = cl.positional().value(1);
     if (cl.positional().size() != 2 || !reportKinds().contains(kind))
         return cl.usageError(QStringLiteral("name one report: %1").arg(reportKinds().join(QStringLiteral(", "))));
-    const QString format = cl.value(QStringLiteral("format")).toLower();
+    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower()
+                           : reportHasPdf(kind)               ? QStringLiteral("pdf")
+                                                              : QStringLiteral("csv");
     const QString page = cl.value(QStringLiteral("page")).toLower();
     if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
         return cl.usageError(QStringLiteral("--format must be pdf or csv"));
+    if (format == QLatin1String("pdf") && !reportHasPdf(kind))
+        return cl.usageError(QStringLiteral("the %1 is a CSV file for other FinOps tools and has no PDF; use --format csv")
+                                 .arg(reportTitle(kind)));
     if (page != QLatin1String("a4") && page != QLatin1String("letter"))
         return cl.usageError(QStringLiteral("--page must be a4 or letter"));
     if (!cl.isSet(QStringLiteral("out")))

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace costline {
 namespace {
 
@@ -34,6 +36,31 @@ constexpr std::pair<const char *, Dimension> kTagDimensions[] = {
     {"team", Dimension::Team},         {"project", Dimension::Project}, {"environment", Dimension::Environment},
     {"env", Dimension::Environment},   {"feature", Dimension::Feature}, {"customer", Dimension::Customer},
     {"tenant", Dimension::Tenant},     {"workflow", Dimension::Workflow}};
+
+// Costline's own FOCUS export names every dimension and count in an x_ column; where the
+// column is there it is what the row means, so an export imports back unchanged.
+constexpr std::pair<const char *, Dimension> kCostlineDimensions[] = {
+    {"x_model", Dimension::Model},       {"x_operation", Dimension::Operation}, {"x_apikey", Dimension::ApiKey},
+    {"x_tenant", Dimension::Tenant},     {"x_customer", Dimension::Customer},   {"x_project", Dimension::Project},
+    {"x_team", Dimension::Team},         {"x_feature", Dimension::Feature},     {"x_workflow", Dimension::Workflow},
+    {"x_environment", Dimension::Environment}};
+constexpr std::pair<const char *, qint64 UsageEvent::*> kCostlineCounts[] = {
+    {"x_Requests", &UsageEvent::requests},
+    {"x_InputTokens", &UsageEvent::inputTokens},
+    {"x_CachedTokens", &UsageEvent::cachedInputTokens},
+    {"x_CacheWriteTokens", &UsageEvent::cacheWriteTokens},
+    {"x_OutputTokens", &UsageEvent::outputTokens},
+    {"x_ReasoningTokens", &UsageEvent::reasoningTokens}};
+
+// `column` is lower case, as the header index keeps names.
+bool isCostlineColumn(const QByteArray &column)
+{
+    const auto named = [&column](const auto &table) {
+        return std::any_of(std::begin(table), std::end(table),
+                           [&column](const auto &entry) { return column.compare(entry.first, Qt::CaseInsensitive) == 0; });
+    };
+    return named(kCostlineDimensions) || named(kCostlineCounts);
+}
 
 QJsonObject jsonObject(QByteArrayView text)
 {
@@ -109,8 +136,23 @@ QByteArrayView FocusColumns::field(const QList<QByteArrayView> &fields, const ch
     return i < 0 || i >= fields.size() ? QByteArrayView() : fields.at(i).trimmed();
 }
 
+QString FocusColumns::readCostlineCounts(const QList<QByteArrayView> &fields, UsageEvent *e) const
+{
+    for (const auto &[column, member] : kCostlineCounts) {
+        const QByteArrayView text = field(fields, QByteArray(column).toLower().constData());
+        bool ok = text.isEmpty();
+        const qint64 value = ok ? 0 : text.toLongLong(&ok);
+        if (!ok || value < 0)
+            return QStringLiteral("%1 '%2' is not a whole number of 0 or more").arg(QLatin1String(column), QString::fromUtf8(text));
+        e->*member = value;
+    }
+    return {};
+}
+
 QString FocusColumns::readTokens(const QList<QByteArrayView> &fields, const QJsonObject &sku, UsageEvent *e) const
 {
+    if (m_index.contains("x_inputtokens"))
+        return readCostlineCounts(fields, e);
     const QByteArrayView quantityText = field(fields, "consumedquantity");
     if (quantityText.isEmpty())
         return {};
@@ -159,6 +201,10 @@ void FocusColumns::readDimensions(const QList<QByteArrayView> &fields, const QJs
                 e->dim(dim) = it.value().toString().toUtf8();
         }
     }
+    for (const auto &[column, dim] : kCostlineDimensions) {
+        if (m_index.contains(column))
+            e->dim(dim) = f(column);
+    }
 }
 
 QByteArray FocusColumns::readLabels(const QList<QByteArrayView> &fields, const QJsonObject &sku, const QJsonObject &tags) const
@@ -177,7 +223,8 @@ QByteArray FocusColumns::readLabels(const QList<QByteArrayView> &fields, const Q
     for (auto it = tags.begin(); it != tags.end(); ++it)
         labels.insert(QStringLiteral("tag.") + it.key(), it.value().toVariant().toString());
     for (auto it = m_index.begin(); it != m_index.end(); ++it) {
-        if (it.key().startsWith("x_") && it.value() < fields.size() && !fields.at(it.value()).trimmed().isEmpty())
+        if (it.key().startsWith("x_") && !isCostlineColumn(it.key()) && it.value() < fields.size()
+            && !fields.at(it.value()).trimmed().isEmpty())
             labels.insert(QString::fromUtf8(it.key()), QString::fromUtf8(fields.at(it.value()).trimmed()));
     }
     return labels.isEmpty() ? QByteArray() : QJsonDocument(labels).toJson(QJsonDocument::Compact);
@@ -201,7 +248,7 @@ QString FocusColumns::read(const QList<QByteArrayView> &fields, const QByteArray
     const QJsonObject tags = jsonObject(field(fields, "tags"));
     e->timestampMs = *timestamp;
     e->reportedCostNano = *billed;
-    e->requests = 0; // a billing line is not a request
+    e->requests = 0; // a billing line is not a request, unless x_Requests counts them
     if (const QString why = readTokens(fields, sku, e); !why.isEmpty())
         return why;
     readDimensions(fields, sku, tags, e);

@@ -11,7 +11,8 @@
 namespace costline {
 
 // The columns of a FOCUS export (1.0–1.2, and the AI-token columns of the drafts),
-// resolved by name from the header row.
+// resolved by name from the header row. Costline's own x_ columns (x_Model, x_Team, ...,
+// x_Requests, x_InputTokens, ...) take precedence where present.
 class FocusColumns final
 {
 public:
@@ -25,6 +26,7 @@ public:
 
 private:
     QByteArrayView field(const QList<QByteArrayView> &fields, const char *column) const;
+    QString readCostlineCounts(const QList<QByteArrayView> &fields, UsageEvent *event) const;
     QString readTokens(const QList<QByteArrayView> &fields, const QJsonObject &sku, UsageEvent *event) const;
     void readDimensions(const QList<QByteArrayView> &fields, const QJsonObject &sku, const QJsonObject &tags,
                         UsageEvent *event) const;

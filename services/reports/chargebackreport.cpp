@@ -65,6 +65,14 @@ ReportSection groupedSection(Workspace &ws, const ReportRequest &request, const 
     return s;
 }
 
+ReportSection dailySection(Workspace &ws, const ReportRequest &request)
+{
+    ReportSection s = groupedSection(ws, request, QStringLiteral("Daily breakdown"), {Grouping{GroupKey::Day, Dimension::Provider}},
+                                     {QStringLiteral("Day")});
+    s.chart = ReportChart{ChartKind::Columns, 0, {{4, SeriesStyle::Primary}}, QStringLiteral("Day (UTC)"), QStringLiteral("Cost (USD)")};
+    return s;
+}
+
 ReportSection forecastSection(Workspace &ws, const ReportRequest &request)
 {
     ForecastRequest fr;
@@ -153,9 +161,7 @@ Report buildChargeback(Workspace &ws, const ReportRequest &request)
                << groupedSection(ws, request, QStringLiteral("Model summary"), {dim(Dimension::Provider), dim(Dimension::Model)},
                                  {QStringLiteral("Provider"), QStringLiteral("Model")})
                << groupedSection(ws, request, QStringLiteral("Provider summary"), {dim(Dimension::Provider)}, {QStringLiteral("Provider")})
-               << groupedSection(ws, request, QStringLiteral("Daily breakdown"), {Grouping{GroupKey::Day, Dimension::Provider}},
-                                 {QStringLiteral("Day")})
-               << forecastSection(ws, request) << anomaliesSection(ws, request);
+               << dailySection(ws, request) << forecastSection(ws, request) << anomaliesSection(ws, request);
     const QVariantList &totals = r.sections.first().totals;
     r.headline << qMakePair(QStringLiteral("Total cost"), reportformat::cents(totals.at(4).toLongLong()))
                << qMakePair(QStringLiteral("Requests"), reportformat::count(totals.at(1).toLongLong()))

@@ -3,22 +3,13 @@
 namespace costline {
 namespace {
 
-QString escape(const QString &field)
+QString csvField(const QString &field)
 {
     if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')))
         return field;
     QString quoted = field;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-void appendLine(QByteArray &out, const QStringList &fields)
-{
-    QStringList escaped;
-    for (const QString &f : fields)
-        escaped << escape(f);
-    out += escaped.join(QLatin1Char(',')).toUtf8();
-    out += "\r\n";
 }
 
 QStringList cells(const ReportSection &s, const QVariantList &row)
@@ -31,6 +22,14 @@ QStringList cells(const ReportSection &s, const QVariantList &row)
 
 } // namespace
 
+QByteArray csvLine(const QStringList &fields)
+{
+    QStringList escaped;
+    for (const QString &f : fields)
+        escaped << csvField(f);
+    return escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
 QByteArray renderCsv(const Report &report)
 {
     QByteArray out;
@@ -40,11 +39,11 @@ QByteArray renderCsv(const Report &report)
         QStringList header{QStringLiteral("section")};
         for (const ReportColumn &c : s.columns)
             header << c.title;
-        appendLine(out, header);
+        out += csvLine(header);
         for (const QVariantList &row : s.rows)
-            appendLine(out, cells(s, row));
+            out += csvLine(cells(s, row));
         if (!s.totals.isEmpty())
-            appendLine(out, cells(s, s.totals));
+            out += csvLine(cells(s, s.totals));
     }
     return out;
 }

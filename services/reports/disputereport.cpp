@@ -118,7 +118,7 @@ Report buildDispute(Workspace &ws, const ReportRequest &request, QString *error)
     const auto line = findLine(ws, request);
     if (!line) {
         *error = QStringLiteral("No imported invoice line overlaps the period; import one with 'costline-cli import invoice FILE'.");
-        r.sections << ReportSection{QStringLiteral("No invoice line"), *error, {}, {}, {}};
+        r.sections << ReportSection{QStringLiteral("No invoice line"), *error, {}, {}, {}, {}};
         return r;
     }
     const Evidence e = collect(ws, *line);

@@ -1,10 +1,15 @@
 #include "reportrenderer.h"
 
+#include "chartobject.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace costline {
 namespace {
@@ -65,7 +70,7 @@ QString rowHtml(const ReportSection &s, const QVariantList &row, bool total)
     return html + QStringLiteral("</tr>");
 }
 
-QString sectionHtml(const ReportSection &s)
+QString sectionHtml(const ReportSection &s, qsizetype index)
 {
     // Inline margins: Qt's rich text ignores a stylesheet margin on headings after a table.
     QString html = QStringLiteral("<h2 style='margin-top: 18px'>%1</h2>").arg(s.heading.toHtmlEscaped());
@@ -73,6 +78,8 @@ QString sectionHtml(const ReportSection &s)
         html += QStringLiteral("<p class='note'>%1</p>").arg(s.note.toHtmlEscaped());
     if (s.rows.isEmpty())
         return html;
+    if (s.chart.kind != ChartKind::None)
+        html += QStringLiteral("<p style='margin-top: 4px; margin-bottom: 8px'><img src='%1'></p>").arg(ChartObject::imageName(index));
     html += QStringLiteral("<table class='data' width='100%' cellspacing='0'><thead><tr>");
     for (const ReportColumn &c : s.columns) {
         const bool num = c.kind != ColumnKind::Text;
@@ -87,14 +94,48 @@ QString sectionHtml(const ReportSection &s)
     return html + QStringLiteral("</table>");
 }
 
+// The block a section heading introduces: its chart or first table cell, past the note.
+QTextBlock contentAfter(const QTextBlock &heading)
+{
+    for (QTextBlock b = heading.next(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() != 0)
+            return {};
+        if (QTextCursor(b).currentTable() || b.text().contains(QChar::ObjectReplacementCharacter))
+            return b;
+    }
+    return {};
+}
+
+// Qt's rich text has no keep-with-next: a heading whose chart or first row lands on the
+// next page moves there with it, so no page ends on a bare heading.
+void keepHeadingsWithContent(QTextDocument &doc)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const double pageHeight = doc.pageSize().height();
+    for (QTextBlock heading = doc.begin(); heading.isValid(); heading = heading.next()) {
+        if (heading.blockFormat().headingLevel() != 2)
+            continue;
+        const QTextBlock content = contentAfter(heading);
+        if (!content.isValid())
+            continue;
+        const QTextLine firstLine = content.layout()->lineAt(0);
+        const double contentBottom = layout->blockBoundingRect(content).top() + (firstLine.isValid() ? firstLine.rect().bottom() : 0);
+        if (int(layout->blockBoundingRect(heading).top() / pageHeight) == int(contentBottom / pageHeight))
+            continue;
+        QTextBlockFormat format = heading.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(heading).setBlockFormat(format);
+    }
+}
+
 } // namespace
 
 QString renderHtml(const Report &report)
 {
     QString html = QStringLiteral("<html><head><style>") + styleSheet() + QStringLiteral("</style></head><body>");
     html += titlePage(report);
-    for (const ReportSection &s : report.sections)
-        html += sectionHtml(s);
+    for (qsizetype i = 0; i < report.sections.size(); ++i)
+        html += sectionHtml(report.sections.at(i), i);
     return html + QStringLiteral("</body></html>");
 }
 
@@ -102,12 +143,19 @@ void paintReport(const Report &report, QPagedPaintDevice *device)
 {
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(device);
+    ChartObject charts(report);
+    doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &charts);
+    // No ligatures: "ﬁ" as one glyph would hide "Confidence" from a search or pdftotext.
+    QFont plain = doc.defaultFont();
+    plain.setStyleStrategy(QFont::PreferNoShaping);
+    doc.setDefaultFont(plain);
     doc.setDefaultStyleSheet(styleSheet());
     doc.setHtml(renderHtml(report));
     const QRectF page(0, 0, device->width(), device->height());
     const double footer = page.height() * kFooterShare;
     const QSizeF body(page.width(), page.height() - footer);
     doc.setPageSize(body);
+    keepHeadingsWithContent(doc);
     const int pages = doc.pageCount();
     QPainter painter(device);
     QFont small = painter.font();

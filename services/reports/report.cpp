@@ -32,6 +32,14 @@ QString cents(qint64 nano)
     return (negative ? QStringLiteral("−$") : QStringLiteral("$")) + body;
 }
 
+QString axisMoney(qint64 nano, qint64 stepNano)
+{
+    if (stepNano % Money::kNanoPerUsd != 0)
+        return cents(nano);
+    const QString dollars = groupThousands(qAbs(nano / Money::kNanoPerUsd));
+    return (nano < 0 ? QStringLiteral("−$") : QStringLiteral("$")) + dollars;
+}
+
 QString count(qint64 value)
 {
     return value < 0 ? QLatin1Char('-') + groupThousands(-value) : groupThousands(value);

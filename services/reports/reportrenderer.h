@@ -15,8 +15,12 @@ namespace costline {
 // CSV in the C locale: one block per section ("section" column first, a header row, the
 // rows, a Total row), blank line between blocks; money as exact decimals with 9 digits.
 QByteArray renderCsv(const Report &report);
+// One CSV record in UTF-8 ended by CRLF; a field holding a comma, quote or line break is
+// quoted with its quotes doubled.
+QByteArray csvLine(const QStringList &fields);
 
-// The report as rich text: a title page, then each section's table with its totals.
+// The report as rich text: a title page, then each section's table with its totals; a
+// section's chart stands as <img src="chart:N">, which paintReport draws.
 QString renderHtml(const Report &report);
 
 // Paints the report on a paged device (a QPdfWriter, or a printer from print preview):

@@ -16,7 +16,8 @@ QString ReportRequest::parameters() const
 
 QStringList reportKinds()
 {
-    return {QStringLiteral("chargeback"), QStringLiteral("drivers"), QStringLiteral("dispute")};
+    return {QStringLiteral("chargeback"), QStringLiteral("drivers"), QStringLiteral("showback"), QStringLiteral("dispute"),
+            QStringLiteral("focus")};
 }
 
 QString reportTitle(const QString &kind)
@@ -25,8 +26,12 @@ QString reportTitle(const QString &kind)
         return QStringLiteral("Chargeback pack");
     if (kind == QLatin1String("drivers"))
         return QStringLiteral("Cost drivers summary");
+    if (kind == QLatin1String("showback"))
+        return QStringLiteral("Showback by owner");
     if (kind == QLatin1String("dispute"))
         return QStringLiteral("Invoice dispute evidence pack");
+    if (kind == QLatin1String("focus"))
+        return QStringLiteral("FOCUS export");
     return kind;
 }
 
@@ -36,7 +41,27 @@ QString reportEntitlement(const QString &kind, bool pdf)
         return QStringLiteral("chargeback_pack");
     if (kind == QLatin1String("dispute"))
         return QStringLiteral("dispute_pack");
+    if (kind == QLatin1String("showback") && !pdf)
+        return QStringLiteral("allocation");
     return pdf ? QStringLiteral("pdf_reports") : QStringLiteral("csv_export");
+}
+
+QStringList reportEntitlements(const QString &kind, bool pdf)
+{
+    QStringList needed;
+    if (kind == QLatin1String("showback") && pdf)
+        needed << reportEntitlement(kind, false);
+    return needed << reportEntitlement(kind, pdf);
+}
+
+bool reportIsPack(const QString &kind)
+{
+    return kind == QLatin1String("chargeback") || kind == QLatin1String("dispute");
+}
+
+bool reportHasPdf(const QString &kind)
+{
+    return kind != QLatin1String("focus");
 }
 
 } // namespace costline

@@ -9,10 +9,10 @@ namespace costline {
 // Which report, for which period and scope, as the CLI, the Reports tab and the run list name it.
 struct ReportRequest
 {
-    QString kind;     // "chargeback" | "drivers" | "dispute"
+    QString kind;     // "chargeback" | "drivers" | "showback" | "dispute" | "focus"
     qint64 fromDay = 0; // inclusive UTC days
     qint64 toDay = 0;
-    QString tenant;   // chargeback: one tenant, empty for all
+    QString tenant;   // chargeback, drivers, showback, focus: one tenant, empty for all
     qint64 invoiceLineId = 0; // dispute: the billing line disputed; 0 = the largest delta in the period
     QString generatedBy;
     qint64 nowMs = 0;
@@ -25,5 +25,11 @@ QStringList reportKinds();
 QString reportTitle(const QString &kind);
 // The entitlement a report needs as PDF (CSV and print are in every plan but packs are not).
 QString reportEntitlement(const QString &kind, bool pdf);
+// Every entitlement it needs, reportEntitlement last: a PDF showback needs Allocation too.
+QStringList reportEntitlements(const QString &kind, bool pdf);
+// Packs leave the building with customer detail: a viewer licence may look, not export.
+bool reportIsPack(const QString &kind);
+// The FOCUS export is a data file for other tools: CSV only, nothing to print.
+bool reportHasPdf(const QString &kind);
 
 } // namespace costline

@@ -1,7 +1,7 @@
 #include "reportrunstore.h"
 
-#include "chargebackreport.h"
-#include "disputereport.h"
+#include "focusexport.h"
+#include "reportbuilder.h"
 #include "reportrenderer.h"
 #include "workspace/sqlitestatement.h"
 #include "workspace/workspace.h"
@@ -32,6 +32,41 @@ bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
         return false;
     }
     return true;
+}
+
+bool writeFocusFile(Workspace &ws, const ReportRequest &request, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("Cannot write %1 (%2): check the folder exists and is writable.").arg(path, file.errorString());
+        return false;
+    }
+    if (!writeFocusCsv(ws, request, &file, error))
+        return false;
+    if (!file.commit()) {
+        *error = QStringLiteral("Cannot write %1 (%2): check the disk has room.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeReport(Workspace &ws, const ReportRequest &request, bool pdf, const QString &path, QPageSize::PageSizeId pageSize,
+                 QString *error)
+{
+    if (!reportHasPdf(request.kind) && pdf) {
+        *error = QStringLiteral("The %1 is a CSV file for other FinOps tools and has no PDF; write it as CSV.")
+                     .arg(reportTitle(request.kind));
+        return false;
+    }
+    if (request.kind == QLatin1String("focus"))
+        return writeFocusFile(ws, request, path, error);
+    QString buildError;
+    const Report report = buildReport(ws, request, &buildError);
+    if (!buildError.isEmpty()) {
+        *error = buildError;
+        return false;
+    }
+    return pdf ? writePdf(report, path, pageSize, error) : writeBytes(path, renderCsv(report), error);
 }
 
 } // namespace
@@ -68,16 +103,8 @@ QList<ReportRun> ReportRunStore::list(int limit)
 std::optional<ReportRun> runReport(Workspace &ws, const ReportRequest &request, ReportFormat format,
                                    const QString &outPath, QPageSize::PageSizeId pageSize, QString *error)
 {
-    QString buildError;
-    const Report report = request.kind == QLatin1String("drivers")   ? buildDrivers(ws, request)
-                          : request.kind == QLatin1String("dispute") ? buildDispute(ws, request, &buildError)
-                                                                     : buildChargeback(ws, request);
-    if (!buildError.isEmpty()) {
-        *error = buildError;
-        return std::nullopt;
-    }
     const bool pdf = format == ReportFormat::Pdf;
-    if (pdf ? !writePdf(report, outPath, pageSize, error) : !writeBytes(outPath, renderCsv(report), error))
+    if (!writeReport(ws, request, pdf, outPath, pageSize, error))
         return std::nullopt;
     ReportRun run{0, request.kind, request.parameters(), pdf ? QStringLiteral("pdf") : QStringLiteral("csv"),
                   request.nowMs, request.generatedBy, QFileInfo(outPath).absoluteFilePath(), sha256Of(outPath)};

@@ -1,3 +1,5 @@
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -6,22 +8,6 @@
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(COSTLINE_CLI), args);
-    p.waitForFinished(120'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 const QByteArray kCsv = "timestamp,event_id,provider,model,team,input_tokens,output_tokens,cost_usd\n"
                         "2026-09-01T10:00:00Z,e1,openai,gpt-4o,search,100,10,0.100000000\n"
@@ -92,7 +78,7 @@ void tst_Cli::usageErrorsExitTwo()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = cli(args);
+    const CliRun r = cli(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
@@ -100,7 +86,7 @@ void tst_Cli::usageErrorsExitTwo()
 void tst_Cli::runtimeErrorsExitOne()
 {
     const QString missing = m_dir.filePath(QStringLiteral("missing.costline"));
-    Run r = cli({"summary", "--workspace", missing});
+    CliRun r = cli({"summary", "--workspace", missing});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith(QStringLiteral("costline-cli summary: cannot open workspace %1: the file does not exist").arg(missing)),
              qPrintable(r.err));
@@ -117,7 +103,7 @@ void tst_Cli::runtimeErrorsExitOne()
 void tst_Cli::importThenSummaryIsExact()
 {
     const QString csv = writeCsv(QStringLiteral("u.csv"), kCsv);
-    Run r = cli({"import", "csv", csv, "--workspace", m_ws, "--source", "billing-export"});
+    CliRun r = cli({"import", "csv", csv, "--workspace", m_ws, "--source", "billing-export"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("imported 3 new, 0 updated, 0 quarantined\n"));
     r = cli({"summary", "--workspace", m_ws, "--from", "2026-09-01", "--to", "2026-09-30", "--by", "team", "--format", "json"});
@@ -150,7 +136,7 @@ void tst_Cli::revisedImportMovesTotals()
 {
     const QString csv = writeCsv(QStringLiteral("u.csv"), kCsv);
     QCOMPARE(cli({"import", "csv", csv, "--workspace", m_ws}).exitCode, 0);
-    Run r = cli({"import", "csv", csv, "--workspace", m_ws});
+    CliRun r = cli({"import", "csv", csv, "--workspace", m_ws});
     QCOMPARE(r.out, QStringLiteral("imported 0 new, 3 updated, 0 quarantined\n"));
     QByteArray revised = kCsv;
     revised.replace("1.5\n", "2.250000007\n");
@@ -164,7 +150,7 @@ void tst_Cli::revisedImportMovesTotals()
 void tst_Cli::quarantineAndStrict()
 {
     const QString bad = writeCsv(QStringLiteral("bad.csv"), kCsv + "2026-09-03T10:00:00Z,e4,openai,gpt-4o,search,-1,0,\n");
-    Run r = cli({"import", "csv", bad, "--workspace", m_ws, "--strict"});
+    CliRun r = cli({"import", "csv", bad, "--workspace", m_ws, "--strict"});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err, QStringLiteral("costline-cli import: %1 line 5: input_tokens '-1' is not a whole number of 0 or more; "
                                    "--strict: nothing was imported\n").arg(bad));
@@ -184,7 +170,7 @@ void tst_Cli::quarantineAndStrict()
 void tst_Cli::eventsPageWithACursor()
 {
     QCOMPARE(cli({"import", "csv", writeCsv(QStringLiteral("u.csv"), kCsv), "--workspace", m_ws}).exitCode, 0);
-    Run r = cli({"events", "--workspace", m_ws, "--limit", "2", "--format", "json"});
+    CliRun r = cli({"events", "--workspace", m_ws, "--limit", "2", "--format", "json"});
     QCOMPARE(r.exitCode, 0);
     QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QJsonArray events = o.value("events").toArray();
@@ -204,7 +190,7 @@ void tst_Cli::eventsPageWithACursor()
 
 void tst_Cli::demoThenSummaryShowsTheLatestMonth()
 {
-    Run r = cli({"demo", "--out", m_ws, "--events", "20000", "--days", "45", "--end", "2026-10-14", "--seed", "3"});
+    CliRun r = cli({"demo", "--out", m_ws, "--events", "20000", "--days", "45", "--end", "2026-10-14", "--seed", "3"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith(QStringLiteral("created %1: 20000 events from 2026-08-31 to 2026-10-14").arg(m_ws)), qPrintable(r.out));
     r = cli({"demo", "--out", m_ws});
@@ -230,7 +216,7 @@ void tst_Cli::pricingChangesMoveTheTotals()
     QJsonObject o = QJsonDocument::fromJson(cli(summary).out.toUtf8()).object();
     QCOMPARE(o.value("unpriced_events").toInt(), 1);
     QCOMPARE(o.value("unpriced_tokens").toInt(), 110);
-    Run r = cli({"pricing", "gaps", "--workspace", m_ws, "--format", "json"});
+    CliRun r = cli({"pricing", "gaps", "--workspace", m_ws, "--format", "json"});
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("gaps").toArray().at(0).toObject().value("model").toString(),
              QStringLiteral("gpt-4o"));
     // When a negotiated price is added: $2.50 in, $10 out per million tokens
@@ -254,7 +240,7 @@ void tst_Cli::pricingChangesMoveTheTotals()
 void tst_Cli::budgetsAndSignals()
 {
     QCOMPARE(cli({"import", "csv", writeCsv(QStringLiteral("u.csv"), kCsv), "--workspace", m_ws}).exitCode, 0);
-    Run r = cli({"budget", "add", "--workspace", m_ws, "--name", "search", "--limit", "1.75", "--scope", "team=search"});
+    CliRun r = cli({"budget", "add", "--workspace", m_ws, "--name", "search", "--limit", "1.75", "--scope", "team=search"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(cli({"budget", "add", "--workspace", m_ws, "--name", "x", "--limit", "-1"}).exitCode, 2);
     QCOMPARE(cli({"budget", "add", "--workspace", m_ws, "--name", "x", "--limit", "1", "--period", "yearly"}).exitCode, 2);

@@ -150,6 +150,35 @@ private Q_SLOTS:
         QCOMPARE(f.rawEventTotals().reportedCostNano, 10'500'000'000);
     }
 
+    void costlineColumnsTakePrecedence()
+    {
+        test::WorkspaceFixture f;
+        const QString path = f.writeFile(QStringLiteral("own.csv"),
+            "BilledCost,ChargePeriodStart,ChargeCategory,ProviderName,ServiceName,ConsumedQuantity,ConsumedUnit,Tags,"
+            "x_Model,x_Operation,x_Team,x_Requests,x_InputTokens,x_CachedTokens,x_CacheWriteTokens,x_OutputTokens,"
+            "x_ReasoningTokens,x_CostState\n"
+            "1.25,2026-11-01T00:00:00Z,Usage,openai,openai,1500,Tokens,\"{\"\"team\"\":\"\"growth\"\"}\","
+            "gpt-4o,chat,search,3,1000,400,0,500,100,priced\n"
+            "2.00,2026-11-01T00:00:00Z,Usage,openai,openai,10,Tokens,,gpt-4o,chat,search,many,10,0,0,0,0,priced\n");
+        const ImportResult r = FocusImporter(f.workspace()).importFile(path, {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(r.quarantined, 1); // "many" requests is no count
+        const UsageTotals t = f.rawEventTotals();
+        QCOMPARE(t.requests, 3);
+        QCOMPARE(t.inputTokens, 1000); // not ConsumedQuantity
+        QCOMPARE(t.cachedInputTokens, 400);
+        QCOMPARE(t.outputTokens, 500);
+        QCOMPARE(t.reasoningTokens, 100);
+        const EventPage page = EventQuery(f.workspace()).page(EventFilter{}, std::nullopt, 10);
+        QCOMPARE(page.rows.first().dim(Dimension::Model), QStringLiteral("gpt-4o"));
+        QCOMPARE(page.rows.first().dim(Dimension::Operation), QStringLiteral("chat"));
+        QCOMPARE(page.rows.first().dim(Dimension::Team), QStringLiteral("search")); // x_Team over the tag
+        const QJsonObject labels = QJsonDocument::fromJson(page.rows.first().labelsJson.toUtf8()).object();
+        QCOMPARE(labels.value(QStringLiteral("x_coststate")).toString(), QStringLiteral("priced"));
+        QVERIFY(!labels.contains(QStringLiteral("x_inputtokens")));
+    }
+
     void missingBilledCostImportsNothing()
     {
         test::WorkspaceFixture f;

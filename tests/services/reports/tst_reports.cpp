@@ -2,11 +2,11 @@
 // total as SummaryQuery to the cent; the CSV's tables sum exactly to it; runs are recorded.
 #include "core/money.h"
 #include "core/utctime.h"
-#include "demo/demogenerator.h"
 #include "reports/chargebackreport.h"
 #include "reports/reportrenderer.h"
 #include "reports/reportrunstore.h"
 #include "workspace/summaryquery.h"
+#include "reporttesting.h"
 #include "workspacefixture.h"
 
 #include <QCryptographicHash>
@@ -22,16 +22,6 @@ namespace {
 const QStringList kHeadings{QStringLiteral("Tenant summary"), QStringLiteral("API key summary"),
                             QStringLiteral("Model summary"), QStringLiteral("Provider summary"),
                             QStringLiteral("Daily breakdown"), QStringLiteral("Forecasts"), QStringLiteral("Anomalies")};
-
-// Independent of the report's formatter: cents half away from zero, thousands with commas.
-QString expectedCents(qint64 nano)
-{
-    const qint64 cents = (nano + 5'000'000) / 10'000'000;
-    QString whole = QString::number(cents / 100);
-    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
-        whole.insert(i, QLatin1Char(','));
-    return QStringLiteral("$%1.%2").arg(whole).arg(cents % 100, 2, 10, QLatin1Char('0'));
-}
 
 QList<QStringList> csvRows(const QByteArray &csv)
 {
@@ -58,13 +48,9 @@ private:
 private slots:
     void initTestCase()
     {
-        DemoOptions options;
-        options.events = 20'000;
-        options.days = 60;
-        options.endDay = *utc::parseDate("2026-11-24");
-        QVERIFY(DemoGenerator(m_fixture.workspace()).generate(options).ok);
-        m_request = ReportRequest{QStringLiteral("chargeback"), *utc::parseDate("2026-11-01"), options.endDay, {}, 0,
-                                  QStringLiteral("analyst"), *utc::parseTimestamp("2026-11-25T09:00:00Z")};
+        const auto request = test::demoMonth(m_fixture.workspace(), QStringLiteral("chargeback"), 20'000, 60);
+        QVERIFY(request);
+        m_request = *request;
         EventFilter filter;
         filter.fromDay = m_request.fromDay;
         filter.toDay = m_request.toDay;
@@ -82,14 +68,11 @@ private slots:
         const auto run = runReport(m_fixture.workspace(), m_request, ReportFormat::Pdf, pdf, QPageSize::A4, &error);
         QVERIFY2(run, qPrintable(error));
         // When its text is extracted
-        QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY(p.waitForFinished(60'000));
-        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        const QString text = test::pdfText(pdf);
         // Then every section and the period total are in it, with page numbers
         for (const QString &heading : kHeadings)
             QVERIFY2(text.contains(heading), qPrintable(heading));
-        QVERIFY2(text.contains(expectedCents(m_totalNano)), qPrintable(expectedCents(m_totalNano)));
+        QVERIFY2(text.contains(test::expectedCents(m_totalNano)), qPrintable(test::expectedCents(m_totalNano)));
         QVERIFY(text.contains(QStringLiteral("Page 1 of")));
         QVERIFY(text.contains(QStringLiteral("2026-11-01 – 2026-11-24")));
     }

@@ -1,0 +1,20 @@
+#include "reportbuilder.h"
+
+#include "chargebackreport.h"
+#include "disputereport.h"
+#include "showbackreport.h"
+
+namespace costline {
+
+Report buildReport(Workspace &workspace, const ReportRequest &request, QString *error)
+{
+    if (request.kind == QLatin1String("drivers"))
+        return buildDrivers(workspace, request);
+    if (request.kind == QLatin1String("showback"))
+        return buildShowback(workspace, request);
+    if (request.kind == QLatin1String("dispute"))
+        return buildDispute(workspace, request, error);
+    return buildChargeback(workspace, request);
+}
+
+} // namespace costline
