@@ -32,7 +32,9 @@ void ReportsTab::buildForm()
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Chargeback pack"), QStringLiteral("chargeback"));
     m_kind->addItem(tr("Cost drivers summary"), QStringLiteral("drivers"));
+    m_kind->addItem(tr("Showback by owner"), QStringLiteral("showback"));
     m_kind->addItem(tr("Invoice dispute evidence pack"), QStringLiteral("dispute"));
+    m_kind->addItem(tr("FOCUS export (CSV)"), QStringLiteral("focus"));
     m_tenant = new QComboBox(this);
     m_tenant->addItem(tr("All tenants"), QString());
     m_page = new QComboBox(this);
@@ -85,15 +87,18 @@ void ReportsTab::setEntitlements(const Entitlements &entitlements)
 QString ReportsTab::lockReason(bool pdf) const
 {
     const QString kind = m_kind->currentData().toString();
-    const QString needed = reportEntitlement(kind, pdf);
-    if (!m_entitlements.allows(needed)) {
+    if (pdf && !reportHasPdf(kind))
+        return tr("The %1 is a data file for other FinOps tools: CSV only.").arg(m_kind->currentText());
+    for (const QString &needed : reportEntitlements(kind, pdf)) {
+        if (m_entitlements.allows(needed))
+            continue;
         // A pack is one capability whatever its format; a plain report is locked only as PDF.
         const QString what = needed == entitlement::pdfReports() ? tr("%1 as PDF").arg(m_kind->currentText())
                                                                  : m_kind->currentText();
         return tr("%1 is included in the %2 plan and above; this workbench runs on the %3 plan.")
             .arg(what, planDisplayName(planIncluding(needed)), planDisplayName(m_entitlements.plan()));
     }
-    if (kind != QLatin1String("drivers") && !m_entitlements.canExportPack(needed))
+    if (reportIsPack(kind) && !m_entitlements.canExportPack(reportEntitlement(kind, pdf)))
         return tr("A viewer licence can preview the %1 but not export it.").arg(m_kind->currentText().toLower());
     return {};
 }
@@ -105,17 +110,18 @@ void ReportsTab::updateActions()
     const QString kind = m_kind->currentData().toString();
     const bool chargeback = kind == QLatin1String("chargeback");
     // Previewing is printing: every plan may print, but a pack is only shown where the plan has it.
-    const bool canPreview = m_entitlements.allows(entitlement::print())
+    const bool canPreview = m_entitlements.allows(entitlement::print()) && reportHasPdf(kind)
                             && (kind == QLatin1String("drivers") || m_entitlements.allows(reportEntitlement(kind, false)));
     m_preview->setEnabled(canPreview);
     m_pdf->setEnabled(pdfLock.isEmpty());
     m_csv->setEnabled(csvLock.isEmpty());
     m_pdf->setToolTip(pdfLock);
     m_csv->setToolTip(csvLock);
-    QString note = pdfLock;
+    // A CSV-only export is not a licence matter: its note stands alone.
+    QString note = reportHasPdf(kind) ? pdfLock : QString();
     if (!csvLock.isEmpty() && csvLock != pdfLock)
         note += QLatin1Char(' ') + csvLock;
-    m_lock->setText(note.isEmpty() ? QString() : note + tr(" Help → Licence… shows your licence."));
+    m_lock->setText(!note.isEmpty() ? note + tr(" Help → Licence… shows your licence.") : reportHasPdf(kind) ? QString() : pdfLock);
     m_tenant->setEnabled(chargeback);
 }
 
