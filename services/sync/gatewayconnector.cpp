@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <QtNumeric>
 
 namespace costline {
 namespace {
@@ -115,7 +116,8 @@ bool GatewayConnector::parse(const QString &, const QJsonDocument &doc, const Sy
         *error = QStringLiteral("asked for page %1 but got page %2").arg(page.toLongLong()).arg(number);
         return false;
     }
-    out->hasMore = (number + 1) * size < total;
+    qint64 served = 0; // items on the pages up to this one
+    out->hasMore = !qMulOverflow(number + 1, size, &served) && served < total;
     out->nextPage = QString::number(number + 1);
     return true;
 }

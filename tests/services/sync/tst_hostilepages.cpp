@@ -36,27 +36,35 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("connector");
         QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("pageAsked");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("pageError");   // empty: the page parses
         QTest::addColumn<QString>("rowRejection"); // the first quarantined row's reason, if any
+        QTest::addColumn<bool>("hasMore");
 
         QTest::newRow("openai bucket start beyond 2109")
-            << "openai" << "usage/completions"
+            << "openai" << "usage/completions" << ""
             << QByteArray(R"({"data":[{"start_time":17304195556665600,"end_time":1,"results":[]}],"has_more":false})")
-            << "a bucket's start_time or end_time is not a time in epoch seconds before 2109" << "";
+            << "a bucket's start_time or end_time is not a time in epoch seconds before 2109" << "" << false;
         QTest::newRow("openai image count overflowing nano units")
-            << "openai" << "usage/images"
+            << "openai" << "usage/images" << ""
             << QByteArray(R"({"data":[{"start_time":1730419200,"end_time":1730505600,"results":[{"images":999999999999999999}]}]})")
-            << "" << "images is too large to be a usage quantity";
+            << "" << "images is too large to be a usage quantity" << false;
+        QTest::newRow("gateway page size times page number beyond int64")
+            << "gateway" << "token-usage" << "10"
+            << QByteArray(R"({"items":[],"page":10,"size":999999999999999999,"total":999999999999999999})")
+            << "" << "" << false;
     }
 
     void refusedWithAReason()
     {
         QFETCH(QString, connector);
         QFETCH(QString, endpoint);
+        QFETCH(QString, pageAsked);
         QFETCH(QByteArray, body);
         QFETCH(QString, pageError);
         QFETCH(QString, rowRejection);
+        QFETCH(bool, hasMore);
         // Given a page body, parsed the way the syncer does (exact numbers)
         QString error;
         const auto doc = json::parseExact(body, &error);
@@ -64,7 +72,7 @@ private Q_SLOTS:
         // When the connector reads it
         ParsedPage page;
         const SyncWindow window{1'730'419'200'000, 1'733'011'200'000};
-        const bool ok = connectorFor(connector)->parse(endpoint, *doc, window, QString(), &page, &error);
+        const bool ok = connectorFor(connector)->parse(endpoint, *doc, window, pageAsked, &page, &error);
         // Then the page or the row is refused, saying why
         QCOMPARE(ok, pageError.isEmpty());
         if (!ok)
@@ -72,6 +80,7 @@ private Q_SLOTS:
         QCOMPARE(page.rejected.isEmpty() ? QString() : page.rejected.first().reason, rowRejection);
         if (ok && rowRejection.isEmpty())
             QVERIFY(page.rejected.isEmpty());
+        QCOMPARE(page.hasMore, hasMore);
     }
 };
 
