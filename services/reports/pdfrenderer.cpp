@@ -30,7 +30,8 @@ QString styleSheet()
         "tr.total td { font-weight: 700; border-top: 1.5px solid #15324d; background-color: #f4f6f8; }"
         "table.meta td { padding: 3px 12px 3px 0; font-size: 10pt; }"
         "td.key { color: #5b6473; }"
-        "td.figure { font-size: 16pt; font-weight: 700; color: #15324d; padding-right: 28px; }");
+        // As specific as "table.meta td", so the headline figures keep their size.
+        "table.meta td.figure { font-size: 16pt; font-weight: 700; color: #15324d; padding-right: 28px; }");
 }
 
 QString titlePage(const Report &r)
