@@ -1,5 +1,8 @@
 #include "benchdata.h"
 
+#include "allocation/allocationstore.h"
+#include "budgets/budgetstore.h"
+#include "core/money.h"
 #include "core/utctime.h"
 #include "workspace/pricingstore.h"
 #include "workspace/workspace.h"
@@ -27,14 +30,14 @@ quint64 mix(quint64 x)
 
 } // namespace
 
-bool writeUsageCsv(const QString &path, qint64 events, int days)
+bool writeUsageCsv(const QString &path, qint64 events, qint64 firstDay, int days)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
     file.write("timestamp,event_id,provider,model,operation,api_key_id,tenant,customer,project,team,feature,"
                "workflow,environment,trace_id,input_tokens,cached_input_tokens,output_tokens,reasoning_tokens,requests\n");
-    const qint64 start = (utc::todayUtc() - days) * kMsPerDay;
+    const qint64 start = firstDay * kMsPerDay;
     const qint64 step = qMax<qint64>(1, qint64(days) * kMsPerDay / events);
     QByteArray row;
     QByteArray chunk;
@@ -68,6 +71,8 @@ bool writeUsageCsv(const QString &path, qint64 events, int days)
     return file.error() == QFile::NoError;
 }
 
+namespace {
+
 void seedPricing(Workspace &workspace)
 {
     PricingStore store(workspace);
@@ -80,6 +85,48 @@ void seedPricing(Workspace &workspace)
         e.outputPerMTok = 4'000'000'000LL * (m + 1);
         store.upsert(e, &error);
     }
+}
+
+// What a team in use has set up: budgets the Overview's bars evaluate, and allocation
+// rules and a shared pool that showback works through.
+void seedBudgetsAndAllocation(Workspace &workspace)
+{
+    QString error;
+    BudgetStore budgets(workspace);
+    Budget all;
+    all.name = QStringLiteral("All spend");
+    all.limitNano = 2'000'000 * Money::kNanoPerUsd;
+    Budget team;
+    team.name = QStringLiteral("team-3");
+    team.scope.insert(Dimension::Team, QStringLiteral("team-3"));
+    team.limitNano = 200'000 * Money::kNanoPerUsd;
+    if (!budgets.save(all, &error) || !budgets.save(team, &error))
+        qFatal("cannot seed budgets: %s", qPrintable(error));
+    AllocationStore allocation(workspace);
+    AllocationRule assistant;
+    assistant.field = QStringLiteral("feature");
+    assistant.pattern = QStringLiteral("feature-1*");
+    assistant.owner = QStringLiteral("product:assistant");
+    AllocationRule platform;
+    platform.field = QStringLiteral("model");
+    platform.pattern = QStringLiteral("gpt-5*");
+    platform.owner = QStringLiteral("team:platform");
+    if (allocation.addRule(assistant, &error) < 0)
+        qFatal("cannot seed a rule: %s", qPrintable(error));
+    allocation.applyRules();
+    CostPool gpu;
+    gpu.name = QStringLiteral("GPU pool");
+    gpu.monthlyNano = 20'000 * Money::kNanoPerUsd;
+    if (allocation.addRule(platform, &error) < 0 || allocation.addPool(gpu, &error) < 0)
+        qFatal("cannot seed allocation: %s", qPrintable(error));
+}
+
+} // namespace
+
+void seedWorkspace(Workspace &workspace)
+{
+    seedPricing(workspace);
+    seedBudgetsAndAllocation(workspace);
 }
 
 } // namespace costline::bench

@@ -1,14 +1,22 @@
 #pragma once
 
+#include "benchtiming.h"
 #include "ingestbench.h"
-#include "querybench.h"
 
 #include <QTextStream>
 
 namespace costline::bench {
 
-// Prints the figures as a table and writes them as JSON beside it.
-void printReport(QTextStream &out, qint64 events, const IngestFigures &ingest, const QList<QueryFigure> &queries);
-bool writeJsonReport(const QString &path, qint64 events, const IngestFigures &ingest, const QList<QueryFigure> &queries);
+struct BenchRun
+{
+    qint64 events = 0;
+    int days = 0;
+    IngestFigures ingest;
+    QList<FigureSection> sections;
+};
+
+// Prints the figures as a table, each against its DESIGN target, and writes them as JSON.
+void printReport(QTextStream &out, const BenchRun &run);
+bool writeJsonReport(const QString &path, const BenchRun &run);
 
 } // namespace costline::bench

@@ -70,7 +70,7 @@ IngestFigures measureIngest(const QString &csvPath, const QString &workspacePath
     QFile::remove(workspacePath);
     QString error;
     auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::CreateIfMissing, &error);
-    seedPricing(*workspace);
+    seedWorkspace(*workspace);
     QElapsedTimer timer;
     timer.start();
     const ImportResult result = UsageCsvImporter(*workspace).importFile(csvPath, {});

@@ -4,27 +4,11 @@
 #include "workspace/summaryquery.h"
 #include "workspace/workspace.h"
 
-#include <QElapsedTimer>
-
-#include <algorithm>
-#include <functional>
-
 namespace costline::bench {
 namespace {
 
-QueryFigure time(const QString &name, int runs, const std::function<void()> &query)
-{
-    query(); // warm the page cache: figures are for a workspace in use
-    QList<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        query();
-        ms << double(timer.nsecsElapsed()) / 1e6;
-    }
-    std::sort(ms.begin(), ms.end());
-    return {name, ms.at(ms.size() / 2), ms.at(qMin(ms.size() - 1, qsizetype(double(ms.size()) * 0.95)))};
-}
+constexpr double kQueryTargetMs = 50;
+constexpr double kFirstPageTargetMs = 20;
 
 QList<Grouping> by(const QString &names)
 {
@@ -36,23 +20,28 @@ QList<Grouping> by(const QString &names)
 
 } // namespace
 
-QList<QueryFigure> measureQueries(const QString &workspacePath, int runs)
+FigureSection measureQueries(const QString &workspacePath, int runs)
 {
     QString error;
     auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::ExistingOnly, &error);
+    if (!workspace)
+        qFatal("cannot open %s: %s", qPrintable(workspacePath), qPrintable(error));
     SummaryQuery summary(*workspace);
     const EventFilter all{summary.firstDay(), summary.lastDay(), {}};
-    QList<QueryFigure> figures;
+    FigureSection section{QStringLiteral("costline-cli summary over every day, Usage events"), {}};
     for (const QString &grouping : {QStringLiteral("model"), QStringLiteral("team,day"), QStringLiteral("tenant")})
-        figures << time(QStringLiteral("summary --by %1").arg(grouping), runs, [&] { summary.run(all, by(grouping)); });
+        section.figures << timeRuns(QStringLiteral("summary --by %1").arg(grouping), runs,
+                                    [&] { summary.run(all, by(grouping)); }, kQueryTargetMs);
     EventFilter filtered = all;
     filtered.where[Dimension::Team] = {QStringLiteral("team-3")};
-    figures << time(QStringLiteral("summary --by model --where team=team-3"), runs,
-                    [&] { summary.run(filtered, by(QStringLiteral("model"))); });
+    section.figures << timeRuns(QStringLiteral("summary --by model --where team=team-3"), runs,
+                                [&] { summary.run(filtered, by(QStringLiteral("model"))); }, kQueryTargetMs);
     EventQuery events(*workspace);
-    figures << time(QStringLiteral("events first page (200)"), runs, [&] { events.page(all, std::nullopt, 200); });
-    figures << time(QStringLiteral("events first page, team=team-3"), runs, [&] { events.page(filtered, std::nullopt, 200); });
-    return figures;
+    section.figures << timeRuns(QStringLiteral("events first page (200)"), runs,
+                                [&] { events.page(all, std::nullopt, 200); }, kFirstPageTargetMs);
+    section.figures << timeRuns(QStringLiteral("events first filtered page, team=team-3"), runs,
+                                [&] { events.page(filtered, std::nullopt, 200); }, kFirstPageTargetMs);
+    return section;
 }
 
 } // namespace costline::bench

@@ -1,18 +1,11 @@
 #pragma once
 
-#include <QList>
-#include <QString>
+#include "benchtiming.h"
 
 namespace costline::bench {
 
-struct QueryFigure
-{
-    QString name;
-    double medianMs = 0;
-    double p95Ms = 0;
-};
-
-// Times the summaries the tabs run, over the whole data range, `runs` times each.
-QList<QueryFigure> measureQueries(const QString &workspacePath, int runs);
+// Times the CLI's summaries over the whole data range and the first page of Usage events,
+// `runs` times each.
+FigureSection measureQueries(const QString &workspacePath, int runs);
 
 } // namespace costline::bench

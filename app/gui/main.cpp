@@ -1,4 +1,5 @@
 #include "appearance.h"
+#include "firstpaint.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "screenshot.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -28,6 +30,7 @@ struct GuiOptions
     QString workspace;
     std::optional<Tab> tab;
     QString screenshot;
+    bool exitAfterFirstPaint = false;
     Preferences preferences; // the saved ones, with --language and --palette on top for this run
 };
 
@@ -55,6 +58,8 @@ std::optional<GuiOptions> parseOptions(const QApplication &app)
     parser.addOption({QStringLiteral("tab"), QStringLiteral("tab to show, e.g. \"Cost drivers\""), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("render the window to FILE.png once the tab has its data, then exit"),
                       QStringLiteral("FILE.png")});
+    parser.addOption({QStringLiteral("exit-after-first-paint"),
+                      QStringLiteral("print the time from start to the first paint with the tab's data, then exit (benchmarks)")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("interface language for this run: en, de or fr"), QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("palette"), QStringLiteral("colours for this run: light, dark or system"), QStringLiteral("NAME")});
     parser.process(app);
@@ -74,6 +79,7 @@ std::optional<GuiOptions> parseOptions(const QApplication &app)
     if (options.workspace.isEmpty() && !parser.positionalArguments().isEmpty())
         options.workspace = parser.positionalArguments().constFirst();
     options.screenshot = parser.value(QStringLiteral("screenshot"));
+    options.exitAfterFirstPaint = parser.isSet(QStringLiteral("exit-after-first-paint"));
     if (parser.isSet(QStringLiteral("tab"))) {
         options.tab = tabFromName(parser.value(QStringLiteral("tab")));
         if (!options.tab) {
@@ -129,6 +135,8 @@ void openOrCreate(MainWindow *window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Costline"));
     QApplication::setApplicationName(QStringLiteral("Costline"));
@@ -144,6 +152,9 @@ int main(int argc, char *argv[])
     window.applyPreferences(options->preferences);
     const bool screenshot = !options->screenshot.isEmpty();
     std::unique_ptr<Screenshot> capture;
+    std::unique_ptr<FirstPaintExit> firstPaint;
+    if (options->exitAfterFirstPaint)
+        window.setPersistSettings(false);
     if (screenshot) {
         window.setPersistSettings(false);
         window.resize(1440, 900);
@@ -156,6 +167,8 @@ int main(int argc, char *argv[])
     window.show();
     if (screenshot)
         capture = std::make_unique<Screenshot>(&window, options->screenshot);
+    if (options->exitAfterFirstPaint)
+        firstPaint = std::make_unique<FirstPaintExit>(&window, started);
     openOrCreate(&window, chooseWorkspace(*options));
     return app.exec();
 }

@@ -1,6 +1,6 @@
-// Run by hand, not by ctest: scrolls a Usage events table over a whole workspace the way a
-// reader holding Page Down would, and prints the peak resident memory and the time taken.
-//   costline-scroll-probe WORKSPACE [--days N]
+// Scrolls a Usage events table over a whole workspace the way a reader holding Page Down
+// would, and prints the peak resident memory and the time taken. costline-bench runs it.
+//   costline-scroll-probe WORKSPACE
 #include "models/eventsmodel.h"
 #include "models/queryrunner.h"
 #include "workspace/summaryquery.h"
