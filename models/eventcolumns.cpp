@@ -5,6 +5,7 @@
 #include "globalfilter.h"
 #include "moneyformat.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -73,53 +74,61 @@ QString exactMoney(std::optional<qint64> nano)
     return nano ? Money::fromNano(*nano).toDecimalString() : QString();
 }
 
+// English titles; eventColumnTitle() translates them, CSV headers keep them.
+const char *columnTitleSource(int column)
+{
+    if (const auto dim = columnDimension(column))
+        return dimensionLabelSource(*dim);
+    switch (column) {
+    case TimestampColumn:
+        return QT_TRANSLATE_NOOP("costline::EventColumns", "Time (UTC)");
+    case InputTokensColumn:
+        return QT_TRANSLATE_NOOP("costline::EventColumns", "Input tokens");
+    case CachedTokensColumn:
+        return QT_TRANSLATE_NOOP("costline::EventColumns", "Cached tokens");
+    case OutputTokensColumn:
+        return QT_TRANSLATE_NOOP("costline::EventColumns", "Output tokens");
+    case ReasoningTokensColumn:
+        return QT_TRANSLATE_NOOP("costline::EventColumns", "Reasoning tokens");
+    case ReportedCostColumn:
+        return QT_TRANSLATE_NOOP("costline::EventColumns", "Reported cost");
+    case ComputedCostColumn:
+        return QT_TRANSLATE_NOOP("costline::EventColumns", "Computed cost");
+    case CostColumn:
+        return QT_TRANSLATE_NOOP("costline::EventColumns", "Cost");
+    case TraceIdColumn:
+        return QT_TRANSLATE_NOOP("costline::EventColumns", "Trace id");
+    case EstimatedColumn:
+        return QT_TRANSLATE_NOOP("costline::EventColumns", "Estimated");
+    default:
+        return "";
+    }
+}
+
 } // namespace
 
 QString eventColumnTitle(int column)
 {
     if (const auto dim = columnDimension(column))
         return dimensionLabel(*dim);
-    switch (column) {
-    case TimestampColumn:
-        return QStringLiteral("Time (UTC)");
-    case InputTokensColumn:
-        return QStringLiteral("Input tokens");
-    case CachedTokensColumn:
-        return QStringLiteral("Cached tokens");
-    case OutputTokensColumn:
-        return QStringLiteral("Output tokens");
-    case ReasoningTokensColumn:
-        return QStringLiteral("Reasoning tokens");
-    case ReportedCostColumn:
-        return QStringLiteral("Reported cost");
-    case ComputedCostColumn:
-        return QStringLiteral("Computed cost");
-    case CostColumn:
-        return QStringLiteral("Cost");
-    case TraceIdColumn:
-        return QStringLiteral("Trace id");
-    case EstimatedColumn:
-        return QStringLiteral("Estimated");
-    default:
-        return {};
-    }
+    return QCoreApplication::translate("costline::EventColumns", columnTitleSource(column));
 }
 
 QString eventColumnShortTitle(int column)
 {
     switch (column) {
     case InputTokensColumn:
-        return QStringLiteral("Input");
+        return QCoreApplication::translate("costline::EventColumns", "Input");
     case CachedTokensColumn:
-        return QStringLiteral("Cached");
+        return QCoreApplication::translate("costline::EventColumns", "Cached");
     case OutputTokensColumn:
-        return QStringLiteral("Output");
+        return QCoreApplication::translate("costline::EventColumns", "Output");
     case ReasoningTokensColumn:
-        return QStringLiteral("Reasoning");
+        return QCoreApplication::translate("costline::EventColumns", "Reasoning");
     case ReportedCostColumn:
-        return QStringLiteral("Reported");
+        return QCoreApplication::translate("costline::EventColumns", "Reported");
     case ComputedCostColumn:
-        return QStringLiteral("Computed");
+        return QCoreApplication::translate("costline::EventColumns", "Computed");
     default:
         return eventColumnTitle(column);
     }
@@ -228,32 +237,33 @@ QStringList eventExportHeaders()
 {
     QStringList headers;
     for (int c = 0; c < EventColumnCount; ++c)
-        headers << eventColumnTitle(c);
+        headers << QString::fromLatin1(columnTitleSource(c));
     return headers;
 }
 
 QList<std::pair<QString, QString>> eventDetailFields(const EventRow &row)
 {
     QList<std::pair<QString, QString>> fields;
-    fields.append({QStringLiteral("Time (UTC)"), utc::formatTimestamp(row.timestampMs)});
-    fields.append({QStringLiteral("Event id"), row.eventId});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Time (UTC)"), utc::formatTimestamp(row.timestampMs)});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Event id"), row.eventId});
     for (int d = 0; d < kDimensionCount; ++d)
         fields.append({dimensionLabel(Dimension(d)), dimensionValueText(row.dims[size_t(d)])});
-    fields.append({QStringLiteral("Trace id"), row.traceId});
-    fields.append({QStringLiteral("Requests"), QString::number(row.requests)});
-    fields.append({QStringLiteral("Input tokens"), QString::number(row.inputTokens)});
-    fields.append({QStringLiteral("Cached input tokens"), QString::number(row.cachedInputTokens)});
-    fields.append({QStringLiteral("Cache write tokens"), QString::number(row.cacheWriteTokens)});
-    fields.append({QStringLiteral("Output tokens"), QString::number(row.outputTokens)});
-    fields.append({QStringLiteral("Reasoning tokens"), QString::number(row.reasoningTokens)});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Trace id"), row.traceId});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Requests"), QString::number(row.requests)});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Input tokens"), QString::number(row.inputTokens)});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Cached input tokens"), QString::number(row.cachedInputTokens)});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Cache write tokens"), QString::number(row.cacheWriteTokens)});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Output tokens"), QString::number(row.outputTokens)});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Reasoning tokens"), QString::number(row.reasoningTokens)});
     if (row.quantityNano != 0)
-        fields.append({QStringLiteral("Quantity"), Money::fromNano(row.quantityNano).toDecimalString() + u' ' + row.unit});
-    fields.append({QStringLiteral("Reported cost"), row.reportedCostNano ? formatMoneyExact(*row.reportedCostNano) : QStringLiteral("—")});
-    fields.append({QStringLiteral("Computed cost"), row.computedCostNano ? formatMoneyExact(*row.computedCostNano) : QStringLiteral("—")});
-    fields.append({QStringLiteral("Cost"), row.costNano() ? formatMoneyExact(*row.costNano()) : unpricedText()});
-    fields.append({QStringLiteral("Estimated"), row.estimated ? QStringLiteral("yes: the upstream gave no exact count") : QStringLiteral("no")});
+        fields.append({QCoreApplication::translate("costline::EventColumns", "Quantity"), Money::fromNano(row.quantityNano).toDecimalString() + u' ' + row.unit});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Reported cost"), row.reportedCostNano ? formatMoneyExact(*row.reportedCostNano) : QStringLiteral("—")});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Computed cost"), row.computedCostNano ? formatMoneyExact(*row.computedCostNano) : QStringLiteral("—")});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Cost"), row.costNano() ? formatMoneyExact(*row.costNano()) : unpricedText()});
+    fields.append({QCoreApplication::translate("costline::EventColumns", "Estimated"), row.estimated ? QCoreApplication::translate("costline::EventColumns", "yes: the upstream gave no exact count")
+                                                        : QCoreApplication::translate("costline::EventColumns", "no")});
     if (!row.labelsJson.isEmpty())
-        fields.append({QStringLiteral("Labels"), row.labelsJson});
+        fields.append({QCoreApplication::translate("costline::EventColumns", "Labels"), row.labelsJson});
     return fields;
 }
 

@@ -1,5 +1,7 @@
 #include "globalfilter.h"
 
+#include <QCoreApplication>
+
 namespace costline {
 
 EventFilter GlobalFilter::toEventFilter() const
@@ -27,42 +29,47 @@ QList<Dimension> globalFilterDimensions()
             Dimension::Project,  Dimension::Tenant, Dimension::Customer};
 }
 
-QString dimensionLabel(Dimension dim)
+const char *dimensionLabelSource(Dimension dim)
 {
     switch (dim) {
     case Dimension::Source:
-        return QStringLiteral("Source");
+        return QT_TRANSLATE_NOOP("costline::Dimension", "Source");
     case Dimension::Provider:
-        return QStringLiteral("Provider");
+        return QT_TRANSLATE_NOOP("costline::Dimension", "Provider");
     case Dimension::Model:
-        return QStringLiteral("Model");
+        return QT_TRANSLATE_NOOP("costline::Dimension", "Model");
     case Dimension::Operation:
-        return QStringLiteral("Operation");
+        return QT_TRANSLATE_NOOP("costline::Dimension", "Operation");
     case Dimension::ApiKey:
-        return QStringLiteral("API key");
+        return QT_TRANSLATE_NOOP("costline::Dimension", "API key");
     case Dimension::Tenant:
-        return QStringLiteral("Tenant");
+        return QT_TRANSLATE_NOOP("costline::Dimension", "Tenant");
     case Dimension::Customer:
-        return QStringLiteral("Customer");
+        return QT_TRANSLATE_NOOP("costline::Dimension", "Customer");
     case Dimension::Project:
-        return QStringLiteral("Project");
+        return QT_TRANSLATE_NOOP("costline::Dimension", "Project");
     case Dimension::Team:
-        return QStringLiteral("Team");
+        return QT_TRANSLATE_NOOP("costline::Dimension", "Team");
     case Dimension::Feature:
-        return QStringLiteral("Feature");
+        return QT_TRANSLATE_NOOP("costline::Dimension", "Feature");
     case Dimension::Workflow:
-        return QStringLiteral("Workflow");
+        return QT_TRANSLATE_NOOP("costline::Dimension", "Workflow");
     case Dimension::Environment:
-        return QStringLiteral("Environment");
+        return QT_TRANSLATE_NOOP("costline::Dimension", "Environment");
     case Dimension::Count:
         break;
     }
-    return {};
+    return "";
+}
+
+QString dimensionLabel(Dimension dim)
+{
+    return QCoreApplication::translate("costline::Dimension", dimensionLabelSource(dim));
 }
 
 QString dimensionValueText(const QString &value)
 {
-    return value.isEmpty() ? QStringLiteral("(not set)") : value;
+    return value.isEmpty() ? QCoreApplication::translate("costline::Dimension", "(not set)") : value;
 }
 
 } // namespace costline

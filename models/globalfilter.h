@@ -27,7 +27,10 @@ struct GlobalFilter
 // The dimensions the filter bar offers pickers for, in their on-screen order.
 QList<Dimension> globalFilterDimensions();
 // "Provider", "API key", ...: a dimension as a column header or label reads.
+// "Team": in the interface language; dimensionLabelSource() gives the English text
+// (CSV headers stay English whatever the interface says).
 QString dimensionLabel(Dimension dim);
+const char *dimensionLabelSource(Dimension dim);
 // A dimension value for display: "(not set)" where the event carried none.
 QString dimensionValueText(const QString &value);
 

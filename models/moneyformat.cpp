@@ -2,6 +2,8 @@
 
 #include "core/money.h"
 
+#include <QCoreApplication>
+
 namespace costline {
 namespace {
 
@@ -56,7 +58,7 @@ int moneyDisplayDecimals()
 
 QString unpricedText()
 {
-    return QStringLiteral("unpriced");
+    return QCoreApplication::translate("costline::MoneyFormat", "unpriced");
 }
 
 QString formatMoney(qint64 nano, const QLocale &locale)
@@ -104,7 +106,7 @@ QString formatPercent(double percent, const QLocale &locale)
 QString formatPercentDelta(std::optional<double> percent, const QLocale &locale)
 {
     if (!percent)
-        return QStringLiteral("new");
+        return QCoreApplication::translate("costline::MoneyFormat", "new");
     const QString text = formatPercent(qAbs(*percent), locale);
     if (*percent > 0.0)
         return QStringLiteral("+") + text;

@@ -1,6 +1,7 @@
 #include "budgetbars.h"
 
 #include "core/utctime.h"
+#include "filterbar.h"
 #include "models/budgetsmodel.h"
 #include "models/moneyformat.h"
 
@@ -102,7 +103,7 @@ BudgetBars::BudgetBars(QWidget *parent)
             statuses.append(m_model->statusAt(row));
         // Budgets follow the calendar, not the filter bar: say which day they stand on.
         const QDate asOf = QDate(1970, 1, 1).addDays(m_model->asOfDay());
-        setTitle(tr("Budgets this period, as of %1 (UTC)").arg(QLocale().toString(asOf, QStringLiteral("MMM d"))));
+        setTitle(tr("Budgets this period, as of %1 (UTC)").arg(QLocale().toString(asOf, shortDayFormat())));
         setStatuses(statuses);
     });
     connect(m_model, &BudgetsModel::loadFailed, this, [this](const QString &error) {

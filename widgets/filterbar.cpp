@@ -4,6 +4,7 @@
 #include "core/utctime.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -25,20 +26,27 @@ qint64 toDay(const QDate &date)
 
 } // namespace
 
+QString shortDayFormat()
+{
+    // A date pattern per language: "Nov 24" in English, "24. Nov." in German, "24 nov." in French.
+    return QCoreApplication::translate("costline::DayFormat", "MMM d");
+}
+
 QString formatDayRange(const DayRange &range, bool withYear)
 {
     const QDate from = toDate(range.fromDay);
     const QDate to = toDate(range.toDay);
     const QLocale locale;
+    const QString shortFormat = shortDayFormat();
+    const QString longFormat = QCoreApplication::translate("costline::DayFormat", "MMM d, yyyy");
     if (!withYear) {
-        const QString format = QStringLiteral("MMM d");
-        return from == to ? locale.toString(from, format)
-                          : locale.toString(from, format) + QStringLiteral(" – ") + locale.toString(to, format);
+        return from == to ? locale.toString(from, shortFormat)
+                          : locale.toString(from, shortFormat) + QStringLiteral(" – ") + locale.toString(to, shortFormat);
     }
     if (from == to)
-        return locale.toString(from, QStringLiteral("MMM d, yyyy"));
-    const QString left = locale.toString(from, from.year() == to.year() ? QStringLiteral("MMM d") : QStringLiteral("MMM d, yyyy"));
-    return left + QStringLiteral(" – ") + locale.toString(to, QStringLiteral("MMM d, yyyy"));
+        return locale.toString(from, longFormat);
+    const QString left = locale.toString(from, from.year() == to.year() ? shortFormat : longFormat);
+    return left + QStringLiteral(" – ") + locale.toString(to, longFormat);
 }
 
 FilterBar::FilterBar(QWidget *parent)

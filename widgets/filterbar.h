@@ -59,5 +59,7 @@ private:
 // "Oct 26 – Nov 24, 2026": a day range as an analyst reads it.
 // Without `withYear` the year is left out (KPI cards, where space is short).
 QString formatDayRange(const DayRange &range, bool withYear = true);
+// The QDate pattern of a day without its year in the interface language ("MMM d").
+QString shortDayFormat();
 
 } // namespace costline

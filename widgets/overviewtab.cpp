@@ -34,7 +34,7 @@ qint64 costPerRequest(const UsageTotals &t)
 
 QString shortDay(const QString &isoDay)
 {
-    return QLocale().toString(QDate::fromString(isoDay, Qt::ISODate), QStringLiteral("MMM d"));
+    return QLocale().toString(QDate::fromString(isoDay, Qt::ISODate), shortDayFormat());
 }
 
 } // namespace
@@ -61,6 +61,7 @@ OverviewTab::OverviewTab(QWidget *parent)
     connect(m_readiness, &ReadinessPanel::detailsRequested, this, &OverviewTab::healthRequested);
     m_movers->setWordWrap(true);
     m_movers->setTextFormat(Qt::RichText);
+    m_movers->setTextInteractionFlags(Qt::TextBrowserInteraction); // Tab reaches the links, Enter opens one
     m_movers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     connect(m_movers, &QLabel::linkActivated, this, &OverviewTab::onMoverLink);
     moverLayout->addWidget(m_movers, 1);
@@ -166,7 +167,8 @@ void OverviewTab::showBreakdowns(const OverviewData &data)
         providers.append(ChartItem{dimensionValueText(g.key.first()), g.totals.costNano, g.key.first()});
     QList<ChartItem> models;
     for (const SummaryGroup &g : data.byModel)
-        models.append(ChartItem{dimensionValueText(g.key.first()), g.totals.costNano, g.key.first()});
+        models.append(ChartItem{g.key.first() == QLatin1String(OverviewQuery::kOtherKey) ? tr("Other") : dimensionValueText(g.key.first()),
+                                g.totals.costNano, g.key.first()});
     if (data.currentTotals.events == 0) {
         m_providers->showMessage(tr("No usage for this filter."));
         m_models->showMessage(tr("No usage for this filter."));
@@ -182,8 +184,8 @@ void OverviewTab::showMovers(const OverviewData &data)
     for (const Mover &m : data.movers) {
         const QString link = dimensionName(m.dim) + QLatin1Char(':') + m.row.value;
         const QString colour = m.row.deltaNano() > 0 ? QStringLiteral("#d04a3a") : QStringLiteral("#2e9d5b");
-        html += QStringLiteral("<p><a href=\"%1\">%2 <b>%3</b></a><br><span style=\"color:%4\">%5 (%6)</span> — "
-                               "%7 now, %8 before</p>")
+        html += tr("<p><a href=\"%1\">%2 <b>%3</b></a><br><span style=\"color:%4\">%5 (%6)</span> — "
+                   "%7 now, %8 before</p>")
                     .arg(link.toHtmlEscaped(), dimensionLabel(m.dim), dimensionValueText(m.row.value).toHtmlEscaped(),
                          colour, formatMoneyDelta(m.row.deltaNano()), formatPercentDelta(m.row.deltaPercent()),
                          formatMoney(m.row.current.costNano), formatMoney(m.row.previous.costNano));

@@ -20,8 +20,13 @@ namespace costline {
 namespace {
 
 constexpr int kMaxRecent = 8;
+
+QString workspaceFileFilter()
+{
+    return MainWindow::tr("Costline workspaces (*.costline);;All files (*)");
+}
+
 const QString kRecentKey = QStringLiteral("workspace/recent");
-const QString kFileFilter = QStringLiteral("Costline workspaces (*.costline);;All files (*)");
 
 } // namespace
 
@@ -50,7 +55,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::newWorkspace()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QStringLiteral("workspace.costline"), kFileFilter);
+    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QStringLiteral("workspace.costline"), workspaceFileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -65,7 +70,7 @@ void MainWindow::newWorkspace()
 
 void MainWindow::chooseWorkspace()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QFileInfo(m_path).absolutePath(), kFileFilter);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QFileInfo(m_path).absolutePath(), workspaceFileFilter());
     if (!path.isEmpty())
         openWorkspace(path);
 }

@@ -44,22 +44,22 @@ QString tabDescription(Tab tab)
 {
     switch (tab) {
     case Tab::CostSignals:
-        return QStringLiteral("Anomalies, budget breaches, pricing gaps, missing attribution and model-mix shifts, each "
+        return QCoreApplication::translate("costline::Tab", "Anomalies, budget breaches, pricing gaps, missing attribution and model-mix shifts, each "
                               "with the money at stake, an explanation and the next action, to acknowledge or resolve.");
     case Tab::Forecast:
-        return QStringLiteral("The projected month-end cost with a low–high band, 7- and 30-day run rates, the "
+        return QCoreApplication::translate("costline::Tab", "The projected month-end cost with a low–high band, 7- and 30-day run rates, the "
                               "backtest error, and the projection per model.");
     case Tab::UnitEconomics:
-        return QStringLiteral("Cost per outcome (ticket resolved, document answered, customer served) by feature "
+        return QCoreApplication::translate("costline::Tab", "Cost per outcome (ticket resolved, document answered, customer served) by feature "
                               "and customer, from imported outcomes joined to usage by trace id.");
     case Tab::Allocation:
-        return QStringLiteral("Showback and chargeback: every dollar assigned to an owner by direct attribution, rules "
+        return QCoreApplication::translate("costline::Tab", "Showback and chargeback: every dollar assigned to an owner by direct attribution, rules "
                               "or driver split, with unallocated cost shown apart.");
     case Tab::DataHealth:
-        return QStringLiteral("How far the numbers can be trusted: source freshness, quarantined rows, unpriced and "
+        return QCoreApplication::translate("costline::Tab", "How far the numbers can be trusted: source freshness, quarantined rows, unpriced and "
                               "estimated events, and the readiness score with what to fix first.");
     case Tab::Reports:
-        return QStringLiteral("Chargeback, showback and invoice-dispute packs as PDF or CSV, printable and scheduled.");
+        return QCoreApplication::translate("costline::Tab", "Chargeback, showback and invoice-dispute packs as PDF or CSV, printable and scheduled.");
     default:
         return {};
     }
@@ -102,16 +102,16 @@ QString TabAvailability::lockedReason(Tab tab) const
     if (isAvailable(tab))
         return {};
     const Plan plan = planIncluding(tabEntitlement(tab));
-    return QStringLiteral("%1 is included in the %2 plan and above; this workbench runs on the %3 plan. "
-                          "Help → Licence… shows your licence and loads a new one.")
-        .arg(tabName(tab), planDisplayName(plan), planDisplayName(m_entitlements.plan()));
+    return QCoreApplication::translate("costline::Tab", "%1 is included in the %2 plan and above; this workbench runs on the %3 plan. "
+                                                        "Help → Licence… shows your licence and loads a new one.")
+        .arg(tabTitle(tab), planDisplayName(plan), planDisplayName(m_entitlements.plan()));
 }
 
 QString TabAvailability::lockedCapabilityReason(const QString &name) const
 {
     if (allows(name))
         return {};
-    return QStringLiteral("%1 is included in the %2 plan and above.")
+    return QCoreApplication::translate("costline::Tab", "%1 is included in the %2 plan and above.")
         .arg(entitlement::displayName(name), planDisplayName(planIncluding(name)));
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/utctime.h"
 
+#include <QCoreApplication>
+
 namespace costline {
 namespace {
 
@@ -53,21 +55,21 @@ QString presetLabel(DatePreset preset)
 {
     switch (preset) {
     case DatePreset::ThisMonth:
-        return QStringLiteral("This month");
+        return QCoreApplication::translate("costline::DayRange", "This month");
     case DatePreset::LastMonth:
-        return QStringLiteral("Last month");
+        return QCoreApplication::translate("costline::DayRange", "Last month");
     case DatePreset::Last7Days:
-        return QStringLiteral("Last 7 days");
+        return QCoreApplication::translate("costline::DayRange", "Last 7 days");
     case DatePreset::Last30Days:
-        return QStringLiteral("Last 30 days");
+        return QCoreApplication::translate("costline::DayRange", "Last 30 days");
     case DatePreset::Last90Days:
-        return QStringLiteral("Last 90 days");
+        return QCoreApplication::translate("costline::DayRange", "Last 90 days");
     case DatePreset::QuarterToDate:
-        return QStringLiteral("Quarter to date");
+        return QCoreApplication::translate("costline::DayRange", "Quarter to date");
     case DatePreset::Custom:
         break;
     }
-    return QStringLiteral("Custom…");
+    return QCoreApplication::translate("costline::DayRange", "Custom…");
 }
 
 QList<DatePreset> allPresets()
