@@ -1007,7 +1007,7 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     </message>
     <message>
         <source>Filter: any value, event id or trace id</source>
-        <translation>Filter: beliebiger Wert, Ereignis-ID oder Trace-ID</translation>
+        <translation>Filter: Wert, Ereignis- oder Trace-ID</translation>
     </message>
     <message>
         <source>Filter usage events</source>
@@ -1237,6 +1237,101 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     </message>
 </context>
 <context>
+    <name>costline::Health</name>
+    <message>
+        <source>%1 % of events and about %2 % of spend priced; %3 events unpriced</source>
+        <translation>%1 % der Ereignisse und etwa %2 % der Ausgaben bepreist; %3 Ereignisse ohne Preis</translation>
+    </message>
+    <message>
+        <source>Add prices for the unpriced models under Model pricing (costline-cli pricing gaps)</source>
+        <translation>Preise für die Modelle ohne Preis unter Modellpreise hinzufügen (costline-cli pricing gaps)</translation>
+    </message>
+    <message>
+        <source>%1 % of spend carries a %2</source>
+        <translation>Bei %1 % der Ausgaben ist %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>Tag requests with %1 at the gateway, or add an allocation rule for the spend without it</source>
+        <translation>Anfragen am Gateway mit %1 kennzeichnen oder eine Verteilungsregel für die Ausgaben ohne diese Angabe anlegen</translation>
+    </message>
+    <message>
+        <source>%1 days of usage history; the forecast fits the last %2</source>
+        <translation>%1 Tage Nutzungsverlauf; die Prognose passt sich an die letzten %2 an</translation>
+    </message>
+    <message>
+        <source>Backfill at least %1 days of usage (a longer backfill on the sources)</source>
+        <translation>Mindestens %1 Tage Nutzung nachladen (längerer Rückgriff bei den Quellen)</translation>
+    </message>
+    <message>
+        <source>%1 business outcomes in the range</source>
+        <translation>%1 Geschäftsergebnisse im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Import outcomes (costline-cli import outcomes FILE) so cost can be divided by what it bought</source>
+        <translation>Ergebnisse importieren (costline-cli import outcomes DATEI), damit die Kosten durch ihren Gegenwert geteilt werden können</translation>
+    </message>
+    <message>
+        <source>%1 rows quarantined since the range began (%2 % of rows read)</source>
+        <translation>%1 Zeilen seit Beginn des Zeitraums zurückgestellt (%2 % der gelesenen Zeilen)</translation>
+    </message>
+    <message>
+        <source>Review the quarantined rows (costline-cli quarantine list), fix the file and import it again</source>
+        <translation>Zurückgestellte Zeilen prüfen (costline-cli quarantine list), die Datei korrigieren und erneut importieren</translation>
+    </message>
+    <message>
+        <source>%1 % of events carry estimated token counts</source>
+        <translation>%1 % der Ereignisse haben geschätzte Token-Anzahlen</translation>
+    </message>
+    <message>
+        <source>Switch those sources to exact usage (gateway or provider usage API) instead of estimates</source>
+        <translation>Diese Quellen auf exakte Nutzung umstellen (Gateway oder Nutzungs-API des Anbieters) statt Schätzungen</translation>
+    </message>
+    <message>
+        <source>no events carry both a reported and a computed cost</source>
+        <translation>kein Ereignis hat sowohl gemeldete als auch berechnete Kosten</translation>
+    </message>
+    <message>
+        <source>reported cost differs from the price list by %1 % over %2 events</source>
+        <translation>gemeldete Kosten weichen bei %2 Ereignissen um %1 % von der Preisliste ab</translation>
+    </message>
+    <message>
+        <source>Check the negotiated prices under Model pricing against the provider's invoice (costline-cli reconcile)</source>
+        <translation>Die verhandelten Preise unter Modellpreise mit der Rechnung des Anbieters abgleichen (costline-cli reconcile)</translation>
+    </message>
+    <message>
+        <source>%1 has never synced</source>
+        <translation>%1 wurde noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Check the source's provider key and run a sync</source>
+        <translation>Den Anbieterschlüssel der Quelle prüfen und synchronisieren</translation>
+    </message>
+    <message>
+        <source>last data or sync %1 h ago; expected every %2 h</source>
+        <translation>letzte Daten oder Synchronisierung vor %1 h; erwartet alle %2 h</translation>
+    </message>
+    <message>
+        <source>Sync %1 (Sources &amp; provider keys) and check its last error</source>
+        <translation>%1 synchronisieren (Quellen &amp; Anbieterschlüssel) und den letzten Fehler prüfen</translation>
+    </message>
+    <message>
+        <source>Import the newest export of %1</source>
+        <translation>Den neuesten Export von %1 importieren</translation>
+    </message>
+    <message>
+        <source>data on all %1 days</source>
+        <translation>Daten an allen %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days have no data</source>
+        <translation>%1 von %2 Tagen ohne Daten</translation>
+    </message>
+    <message>
+        <source>Backfill %1 for the missing days (sync with a longer backfill, or import them)</source>
+        <translation>%1 für die fehlenden Tage nachladen (mit längerem Rückgriff synchronisieren oder importieren)</translation>
+    </message>
+</context>
+<context>
     <name>costline::HealthTab</name>
     <message>
         <source>not in plan</source>
@@ -1297,6 +1392,42 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     <message numerus="yes">
         <source>%n check(s) need attention; locked capabilities do not count.</source>
         <translation><numerusform>%n Prüfung braucht Aufmerksamkeit; gesperrte Funktionen zählen nicht.</numerusform><numerusform>%n Prüfungen brauchen Aufmerksamkeit; gesperrte Funktionen zählen nicht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pricing coverage</source>
+        <translation>Preisabdeckung</translation>
+    </message>
+    <message>
+        <source>Metadata coverage</source>
+        <translation>Metadatenabdeckung</translation>
+    </message>
+    <message>
+        <source>Forecast history</source>
+        <translation>Prognoseverlauf</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Quarantined rows</source>
+        <translation>Zurückgestellte Zeilen</translation>
+    </message>
+    <message>
+        <source>Estimated tokens</source>
+        <translation>Geschätzte Tokens</translation>
+    </message>
+    <message>
+        <source>Reported vs computed</source>
+        <translation>Gemeldet vs. berechnet</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Vollständigkeit</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2848,7 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Nächster: %1</translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>

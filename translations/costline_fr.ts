@@ -1007,7 +1007,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Filter: any value, event id or trace id</source>
-        <translation>Filtre : toute valeur, identifiant d'événement ou de trace</translation>
+        <translation>Filtre : valeur, id d'événement ou de trace</translation>
     </message>
     <message>
         <source>Filter usage events</source>
@@ -1237,6 +1237,101 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
 </context>
 <context>
+    <name>costline::Health</name>
+    <message>
+        <source>%1 % of events and about %2 % of spend priced; %3 events unpriced</source>
+        <translation>%1 % des événements et environ %2 % des dépenses ont un prix ; %3 événements sans prix</translation>
+    </message>
+    <message>
+        <source>Add prices for the unpriced models under Model pricing (costline-cli pricing gaps)</source>
+        <translation>Ajoutez des prix pour les modèles sans prix dans Prix des modèles (costline-cli pricing gaps)</translation>
+    </message>
+    <message>
+        <source>%1 % of spend carries a %2</source>
+        <translation>%1 % des dépenses portent un %2</translation>
+    </message>
+    <message>
+        <source>Tag requests with %1 at the gateway, or add an allocation rule for the spend without it</source>
+        <translation>Marquez les requêtes avec %1 à la passerelle, ou ajoutez une règle de répartition pour la dépense qui n'en a pas</translation>
+    </message>
+    <message>
+        <source>%1 days of usage history; the forecast fits the last %2</source>
+        <translation>%1 jours d'historique d'usage ; la prévision s'ajuste sur les %2 derniers</translation>
+    </message>
+    <message>
+        <source>Backfill at least %1 days of usage (a longer backfill on the sources)</source>
+        <translation>Rechargez au moins %1 jours d'usage (un historique plus long sur les sources)</translation>
+    </message>
+    <message>
+        <source>%1 business outcomes in the range</source>
+        <translation>%1 résultats métier sur la période</translation>
+    </message>
+    <message>
+        <source>Import outcomes (costline-cli import outcomes FILE) so cost can be divided by what it bought</source>
+        <translation>Importez les résultats (costline-cli import outcomes FICHIER) pour diviser le coût par ce qu'il a produit</translation>
+    </message>
+    <message>
+        <source>%1 rows quarantined since the range began (%2 % of rows read)</source>
+        <translation>%1 lignes mises en quarantaine depuis le début de la période (%2 % des lignes lues)</translation>
+    </message>
+    <message>
+        <source>Review the quarantined rows (costline-cli quarantine list), fix the file and import it again</source>
+        <translation>Examinez les lignes en quarantaine (costline-cli quarantine list), corrigez le fichier et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>%1 % of events carry estimated token counts</source>
+        <translation>%1 % des événements ont des nombres de jetons estimés</translation>
+    </message>
+    <message>
+        <source>Switch those sources to exact usage (gateway or provider usage API) instead of estimates</source>
+        <translation>Passez ces sources à un usage exact (passerelle ou API d'usage du fournisseur) plutôt qu'à des estimations</translation>
+    </message>
+    <message>
+        <source>no events carry both a reported and a computed cost</source>
+        <translation>aucun événement n'a à la fois un coût déclaré et un coût calculé</translation>
+    </message>
+    <message>
+        <source>reported cost differs from the price list by %1 % over %2 events</source>
+        <translation>le coût déclaré s'écarte de la grille tarifaire de %1 % sur %2 événements</translation>
+    </message>
+    <message>
+        <source>Check the negotiated prices under Model pricing against the provider's invoice (costline-cli reconcile)</source>
+        <translation>Comparez les prix négociés dans Prix des modèles à la facture du fournisseur (costline-cli reconcile)</translation>
+    </message>
+    <message>
+        <source>%1 has never synced</source>
+        <translation>%1 n'a jamais été synchronisé</translation>
+    </message>
+    <message>
+        <source>Check the source's provider key and run a sync</source>
+        <translation>Vérifiez la clé du fournisseur de la source et lancez une synchronisation</translation>
+    </message>
+    <message>
+        <source>last data or sync %1 h ago; expected every %2 h</source>
+        <translation>dernières données ou synchronisation il y a %1 h ; attendu toutes les %2 h</translation>
+    </message>
+    <message>
+        <source>Sync %1 (Sources &amp; provider keys) and check its last error</source>
+        <translation>Synchronisez %1 (Sources &amp; clés des fournisseurs) et vérifiez sa dernière erreur</translation>
+    </message>
+    <message>
+        <source>Import the newest export of %1</source>
+        <translation>Importez le dernier export de %1</translation>
+    </message>
+    <message>
+        <source>data on all %1 days</source>
+        <translation>données sur les %1 jours</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days have no data</source>
+        <translation>%1 jours sur %2 sans données</translation>
+    </message>
+    <message>
+        <source>Backfill %1 for the missing days (sync with a longer backfill, or import them)</source>
+        <translation>Complétez %1 pour les jours manquants (synchronisez avec un historique plus long, ou importez-les)</translation>
+    </message>
+</context>
+<context>
     <name>costline::HealthTab</name>
     <message>
         <source>not in plan</source>
@@ -1297,6 +1392,42 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     <message numerus="yes">
         <source>%n check(s) need attention; locked capabilities do not count.</source>
         <translation><numerusform>%n contrôle demande votre attention ; les fonctions verrouillées ne comptent pas.</numerusform><numerusform>%n contrôles demandent votre attention ; les fonctions verrouillées ne comptent pas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pricing coverage</source>
+        <translation>Couverture des prix</translation>
+    </message>
+    <message>
+        <source>Metadata coverage</source>
+        <translation>Couverture des métadonnées</translation>
+    </message>
+    <message>
+        <source>Forecast history</source>
+        <translation>Historique de prévision</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Quarantined rows</source>
+        <translation>Lignes en quarantaine</translation>
+    </message>
+    <message>
+        <source>Estimated tokens</source>
+        <translation>Jetons estimés</translation>
+    </message>
+    <message>
+        <source>Reported vs computed</source>
+        <translation>Déclaré vs calculé</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Fraîcheur</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2848,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Prochaine : %1</translation>
+        <translation>Ensuite : %1</translation>
     </message>
     <message>
         <source>Note: %1</source>

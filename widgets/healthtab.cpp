@@ -4,7 +4,9 @@
 #include "models/moneyformat.h"
 #include "models/recordtablemodel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -45,6 +47,18 @@ QList<RecordCell> checkRow(const HealthCheck &c)
 
 QString healthCheckLabel(const QString &name)
 {
+    static const QHash<QString, const char *> kLabels{
+        {QStringLiteral("pricing_coverage"), QT_TRANSLATE_NOOP("costline::HealthTab", "Pricing coverage")},
+        {QStringLiteral("metadata_coverage"), QT_TRANSLATE_NOOP("costline::HealthTab", "Metadata coverage")},
+        {QStringLiteral("forecast_history"), QT_TRANSLATE_NOOP("costline::HealthTab", "Forecast history")},
+        {QStringLiteral("outcomes"), QT_TRANSLATE_NOOP("costline::HealthTab", "Outcomes")},
+        {QStringLiteral("quarantined_rows"), QT_TRANSLATE_NOOP("costline::HealthTab", "Quarantined rows")},
+        {QStringLiteral("estimated_tokens"), QT_TRANSLATE_NOOP("costline::HealthTab", "Estimated tokens")},
+        {QStringLiteral("reported_vs_computed"), QT_TRANSLATE_NOOP("costline::HealthTab", "Reported vs computed")},
+        {QStringLiteral("freshness"), QT_TRANSLATE_NOOP("costline::HealthTab", "Freshness")},
+        {QStringLiteral("completeness"), QT_TRANSLATE_NOOP("costline::HealthTab", "Completeness")}};
+    if (const char *known = kLabels.value(name))
+        return QCoreApplication::translate("costline::HealthTab", known);
     QString label = name;
     label.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!label.isEmpty())

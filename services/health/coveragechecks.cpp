@@ -5,6 +5,8 @@
 #include "workspace/workspace.h"
 #include "workspace/summaryquery.h"
 
+#include <QCoreApplication>
+
 namespace costline {
 namespace {
 
@@ -31,13 +33,13 @@ HealthCheck pricingCoverage(Workspace &workspace, const HealthRequest &request, 
     const qint64 knownNano = totals.costNano;
     const double knownSharePct = pctOf(knownNano, knownNano + unpricedEstimate);
     c.status = statusAtLeast(eventsPct, threshold::kPricedPass, threshold::kPricedWarn);
-    c.reason = QStringLiteral("%1 % of events and about %2 % of spend priced; %3 events unpriced")
+    c.reason = QCoreApplication::translate("costline::Health", "%1 % of events and about %2 % of spend priced; %3 events unpriced")
                    .arg(eventsPct, 0, 'f', 1)
                    .arg(knownSharePct, 0, 'f', 1)
                    .arg(totals.unpricedEvents);
     c.moneyAtStakeNano = unpricedEstimate;
     if (totals.unpricedEvents > 0)
-        c.action = QStringLiteral("Add prices for the unpriced models under Model pricing (costline-cli pricing gaps)");
+        c.action = QCoreApplication::translate("costline::Health", "Add prices for the unpriced models under Model pricing (costline-cli pricing gaps)");
     return c;
 }
 
@@ -52,10 +54,10 @@ HealthCheck metadataCoverage(Workspace &workspace, const HealthRequest &request,
     }
     const double withPct = pctOf(totalNano - without, totalNano);
     c.status = statusAtLeast(withPct, threshold::kMetadataPass, threshold::kMetadataWarn);
-    c.reason = QStringLiteral("%1 % of spend carries a %2").arg(withPct, 0, 'f', 1).arg(dimensionName(dim));
+    c.reason = QCoreApplication::translate("costline::Health", "%1 % of spend carries a %2").arg(withPct, 0, 'f', 1).arg(dimensionName(dim));
     c.moneyAtStakeNano = without;
     if (without > 0)
-        c.action = QStringLiteral("Tag requests with %1 at the gateway, or add an allocation rule for the spend without it")
+        c.action = QCoreApplication::translate("costline::Health", "Tag requests with %1 at the gateway, or add an allocation rule for the spend without it")
                        .arg(dimensionName(dim));
     return c;
 }
@@ -68,9 +70,9 @@ HealthCheck forecastHistory(Workspace &workspace)
     const auto last = summary.lastDay();
     const qint64 days = first && last ? *last - *first + 1 : 0;
     c.status = statusAtLeast(double(days), double(threshold::kHistoryPassDays), double(threshold::kHistoryWarnDays));
-    c.reason = QStringLiteral("%1 days of usage history; the forecast fits the last %2").arg(days).arg(threshold::kHistoryPassDays);
+    c.reason = QCoreApplication::translate("costline::Health", "%1 days of usage history; the forecast fits the last %2").arg(days).arg(threshold::kHistoryPassDays);
     if (c.status != CheckStatus::Pass)
-        c.action = QStringLiteral("Backfill at least %1 days of usage (a longer backfill on the sources)").arg(threshold::kHistoryPassDays);
+        c.action = QCoreApplication::translate("costline::Health", "Backfill at least %1 days of usage (a longer backfill on the sources)").arg(threshold::kHistoryPassDays);
     return c;
 }
 
@@ -82,9 +84,9 @@ HealthCheck outcomesPresent(Workspace &workspace, const HealthRequest &request)
     st.bind(1, (request.toDay + 1) * kMsPerDay - 1);
     const qint64 outcomes = st.step() ? st.int64(0) : 0;
     c.status = outcomes > 0 ? CheckStatus::Pass : CheckStatus::Fail;
-    c.reason = QStringLiteral("%1 business outcomes in the range").arg(outcomes);
+    c.reason = QCoreApplication::translate("costline::Health", "%1 business outcomes in the range").arg(outcomes);
     if (outcomes == 0)
-        c.action = QStringLiteral("Import outcomes (costline-cli import outcomes FILE) so cost can be divided by what it bought");
+        c.action = QCoreApplication::translate("costline::Health", "Import outcomes (costline-cli import outcomes FILE) so cost can be divided by what it bought");
     return c;
 }
 

@@ -4,6 +4,8 @@
 #include "workspace/summaryquery.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
+
 namespace costline {
 namespace {
 
@@ -19,9 +21,9 @@ HealthCheck quarantined(Workspace &workspace, const HealthRequest &request, qint
     const qint64 rows = st.step() ? st.int64(0) : 0;
     const double sharePct = events + rows > 0 ? 100.0 * double(rows) / double(events + rows) : 0;
     c.status = statusAtMost(sharePct, threshold::kQuarantinedPass, threshold::kQuarantinedWarn);
-    c.reason = QStringLiteral("%1 rows quarantined since the range began (%2 % of rows read)").arg(rows).arg(sharePct, 0, 'f', 2);
+    c.reason = QCoreApplication::translate("costline::Health", "%1 rows quarantined since the range began (%2 % of rows read)").arg(rows).arg(sharePct, 0, 'f', 2);
     if (rows > 0)
-        c.action = QStringLiteral("Review the quarantined rows (costline-cli quarantine list), fix the file and import it again");
+        c.action = QCoreApplication::translate("costline::Health", "Review the quarantined rows (costline-cli quarantine list), fix the file and import it again");
     return c;
 }
 
@@ -30,11 +32,11 @@ HealthCheck estimated(const UsageTotals &totals)
     HealthCheck c = makeCheck(QStringLiteral("estimated_tokens"), capability::dataHealth());
     const double sharePct = totals.events > 0 ? 100.0 * double(totals.estimatedEvents) / double(totals.events) : 0;
     c.status = statusAtMost(sharePct, threshold::kEstimatedPass, threshold::kEstimatedWarn);
-    c.reason = QStringLiteral("%1 % of events carry estimated token counts").arg(sharePct, 0, 'f', 1);
+    c.reason = QCoreApplication::translate("costline::Health", "%1 % of events carry estimated token counts").arg(sharePct, 0, 'f', 1);
     if (totals.estimatedEvents > 0) {
         const qint64 allNano = totals.costNano;
         c.moneyAtStakeNano = qRound64(double(allNano) * sharePct / 100.0); // the estimated events' share
-        c.action = QStringLiteral("Switch those sources to exact usage (gateway or provider usage API) instead of estimates");
+        c.action = QCoreApplication::translate("costline::Health", "Switch those sources to exact usage (gateway or provider usage API) instead of estimates");
     }
     return c;
 }
@@ -52,16 +54,16 @@ HealthCheck mismatch(Workspace &workspace, const HealthRequest &request)
     const qint64 reported = row ? st.int64(1) : 0;
     const qint64 computed = row ? st.int64(2) : 0;
     if (both == 0) {
-        c.reason = QStringLiteral("no events carry both a reported and a computed cost");
+        c.reason = QCoreApplication::translate("costline::Health", "no events carry both a reported and a computed cost");
         return c;
     }
     const qint64 delta = reported - computed;
     const double deltaPct = computed != 0 ? 100.0 * double(qAbs(delta)) / double(qAbs(computed)) : 100.0;
     c.status = statusAtMost(deltaPct, threshold::kMismatchPass, threshold::kMismatchWarn);
-    c.reason = QStringLiteral("reported cost differs from the price list by %1 % over %2 events").arg(deltaPct, 0, 'f', 2).arg(both);
+    c.reason = QCoreApplication::translate("costline::Health", "reported cost differs from the price list by %1 % over %2 events").arg(deltaPct, 0, 'f', 2).arg(both);
     c.moneyAtStakeNano = qAbs(delta);
     if (c.status != CheckStatus::Pass)
-        c.action = QStringLiteral("Check the negotiated prices under Model pricing against the provider's invoice (costline-cli reconcile)");
+        c.action = QCoreApplication::translate("costline::Health", "Check the negotiated prices under Model pricing against the provider's invoice (costline-cli reconcile)");
     return c;
 }
 

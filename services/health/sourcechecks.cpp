@@ -4,6 +4,7 @@
 #include "workspace/sqlitestatement.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -74,18 +75,18 @@ HealthCheck freshness(const SourceDays &s, qint64 nowMs)
     const qint64 lastSeenMs = qMax(s.lastSuccessMs, s.lastDay >= 0 ? (s.lastDay + 1) * kMsPerDay : 0);
     if (lastSeenMs == 0) {
         c.status = CheckStatus::Fail;
-        c.reason = QStringLiteral("%1 has never synced").arg(s.name);
-        c.action = QStringLiteral("Check the source's provider key and run a sync");
+        c.reason = QCoreApplication::translate("costline::Health", "%1 has never synced").arg(s.name);
+        c.action = QCoreApplication::translate("costline::Health", "Check the source's provider key and run a sync");
         return c;
     }
     const double intervals = double(nowMs - lastSeenMs) / double(intervalMs);
     c.status = statusAtMost(intervals, 1, threshold::kFreshWarnIntervals);
-    c.reason = QStringLiteral("last data or sync %1 h ago; expected every %2 h")
+    c.reason = QCoreApplication::translate("costline::Health", "last data or sync %1 h ago; expected every %2 h")
                    .arg((nowMs - lastSeenMs) / 3'600'000)
                    .arg(intervalMs / 3'600'000);
     if (c.status != CheckStatus::Pass)
-        c.action = isConnector(s.kind) ? QStringLiteral("Sync %1 (Sources & provider keys) and check its last error").arg(s.name)
-                                       : QStringLiteral("Import the newest export of %1").arg(s.name);
+        c.action = isConnector(s.kind) ? QCoreApplication::translate("costline::Health", "Sync %1 (Sources & provider keys) and check its last error").arg(s.name)
+                                       : QCoreApplication::translate("costline::Health", "Import the newest export of %1").arg(s.name);
     return c;
 }
 
@@ -98,12 +99,12 @@ HealthCheck completeness(const SourceDays &s, const HealthRequest &request)
     const qint64 expected = qMax<qint64>(0, to - from + 1);
     const qint64 missing = expected - qint64(s.daysInRange.size());
     c.status = statusAtMost(double(missing), 0, double(threshold::kMissingDaysWarn));
-    c.reason = missing == 0 ? QStringLiteral("data on all %1 days").arg(expected)
-                            : QStringLiteral("%1 of %2 days have no data").arg(missing).arg(expected);
+    c.reason = missing == 0 ? QCoreApplication::translate("costline::Health", "data on all %1 days").arg(expected)
+                            : QCoreApplication::translate("costline::Health", "%1 of %2 days have no data").arg(missing).arg(expected);
     if (missing > 0) {
         const qint64 present = qMax<qint64>(1, s.daysInRange.size());
         c.moneyAtStakeNano = s.costInRangeNano / present * missing; // an average day per missing day
-        c.action = QStringLiteral("Backfill %1 for the missing days (sync with a longer backfill, or import them)").arg(s.name);
+        c.action = QCoreApplication::translate("costline::Health", "Backfill %1 for the missing days (sync with a longer backfill, or import them)").arg(s.name);
     }
     return c;
 }
