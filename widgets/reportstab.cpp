@@ -2,6 +2,7 @@
 
 #include "core/utctime.h"
 #include "filterbar.h"
+#include "reportschedulelist.h"
 #include "workspace/summaryquery.h"
 
 #include <QComboBox>
@@ -69,6 +70,10 @@ void ReportsTab::buildForm()
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_lock);
+    m_schedules = new ReportScheduleList(this);
+    connect(m_schedules, &ReportScheduleList::schedulesChanged, this, &ReportsTab::schedulesChanged);
+    layout->addSpacing(8);
+    layout->addWidget(m_schedules, 1);
     layout->addSpacing(8);
     layout->addWidget(runsTitle);
     layout->addWidget(m_runs, 1);
@@ -81,6 +86,7 @@ void ReportsTab::buildForm()
 void ReportsTab::setEntitlements(const Entitlements &entitlements)
 {
     m_entitlements = entitlements;
+    m_schedules->setEntitlements(entitlements);
     updateActions();
 }
 
@@ -142,6 +148,8 @@ void ReportsTab::reload()
     m_period->setText(formatDayRange(filter().range));
     if (!runner())
         return;
+    m_schedules->setRunner(runner());
+    m_schedules->reload();
     const quint64 gen = generation();
     QPointer<ReportsTab> self(this);
     const ReportRequest request = currentRequest();
@@ -174,6 +182,7 @@ void ReportsTab::reload()
 
 void ReportsTab::showTenants(const QStringList &tenants)
 {
+    m_schedules->setTenants(tenants);
     const QString chosen = m_tenant->currentData().toString();
     while (m_tenant->count() > 1)
         m_tenant->removeItem(1);

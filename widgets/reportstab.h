@@ -14,6 +14,8 @@ QT_END_NAMESPACE
 
 namespace costline {
 
+class ReportScheduleList;
+
 // The Reports tab: pick a report for the filter bar's period (and a tenant), preview and
 // print it, save it as PDF or CSV, and see the runs written before with their SHA-256.
 // Building and writing run on the tab's worker; the plan decides which buttons work.
@@ -27,9 +29,12 @@ public:
     // What the licence allows: PDF packs, chargeback and dispute packs, export by role.
     void setEntitlements(const Entitlements &entitlements);
     QTableWidget *runTable() const { return m_runs; }
+    ReportScheduleList *scheduleList() const { return m_schedules; }
 
 signals:
     void reportWritten(bool ok, const QString &message);
+    // A report schedule was added or removed.
+    void schedulesChanged();
 
 protected:
     void reload() override;
@@ -54,6 +59,7 @@ private:
     QPushButton *m_pdf = nullptr;
     QPushButton *m_csv = nullptr;
     QTableWidget *m_runs = nullptr;
+    ReportScheduleList *m_schedules = nullptr;
 };
 
 } // namespace costline

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "analysistabs.h"
+#include "scheduledreports.h"
 #include "emptyworkspacebanner.h"
 #include "settingsmenu.h"
 #include "synccontroller.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildTabs();
     buildMenus();
     buildStatusBar();
+    buildScheduledReports();
     setLicence(licencestore::current());
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
     updateTabActions();
@@ -123,6 +125,7 @@ void MainWindow::openWorkspace(const QString &path)
     QList<QueryRunner *> old = m_runners;
     m_runners = {new QueryRunner(path, this), new QueryRunner(path, this), new QueryRunner(path, this)};
     m_path = path;
+    m_scheduledReports->setWorkspace(path);
     m_sync->setWorkspace(path);
     m_statusName->setText(QFileInfo(path).completeBaseName());
     m_statusName->setToolTip(path);

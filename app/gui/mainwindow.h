@@ -26,6 +26,7 @@ class FilterBar;
 class OverviewTab;
 class QueryRunner;
 class ReportsTab;
+class ScheduledReportsRunner;
 class SyncController;
 class TabPage;
 
@@ -58,6 +59,7 @@ public:
     // The licence in force (Free when missing, expired or tampered); the demo workspace opens everything.
     void setLicence(const LicenceStatus &status);
     const TabAvailability &availability() const { return m_availability; }
+    ScheduledReportsRunner *scheduledReports() const { return m_scheduledReports; }
     // Applies what Preferences chose: auto-sync, anomaly threshold, precision, colours.
     void applyPreferences(const Preferences &preferences);
     const Preferences &preferences() const { return m_preferences; }
@@ -78,6 +80,7 @@ private:
     void buildTabs();
     void buildMenus();
     void buildStatusBar();
+    void buildScheduledReports();
     void onWorkspaceInfo(const QString &path, const WorkspaceInfo &info);
     void onFilterChanged(const GlobalFilter &filter);
     void onDrillDown(Dimension dim, const QString &value);
@@ -107,6 +110,7 @@ private:
     QMap<Tab, TabPage *> m_realPages; // every tab's own page, shown or not
     QMap<Tab, TabPage *> m_lockPages;
     ReportsTab *m_reports = nullptr;
+    ScheduledReportsRunner *m_scheduledReports = nullptr;
     QTabWidget *m_tabs = nullptr;
     FilterBar *m_filterBar = nullptr;
     EmptyWorkspaceBanner *m_emptyBanner = nullptr;
