@@ -112,6 +112,15 @@ void ReportScheduleModel::setSchedules(QList<ReportSchedule> schedules, qint64 t
     endResetModel();
 }
 
+void ReportScheduleModel::setRunsAllowed(bool allowed)
+{
+    if (allowed == m_runsAllowed)
+        return;
+    m_runsAllowed = allowed;
+    if (!m_schedules.isEmpty())
+        emit dataChanged(index(0, NextRun), index(rowCount() - 1, NextRun));
+}
+
 int ReportScheduleModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_schedules.size());
@@ -145,6 +154,8 @@ QVariant ReportScheduleModel::displayValue(const ReportSchedule &s, int column) 
     case NextRun:
         if (!s.enabled)
             return tr("off");
+        if (!m_runsAllowed)
+            return tr("not on this plan");
         if (const auto due = scheduling::duePeriod(s, m_today))
             return tr("Due now: %1").arg(scheduling::periodText(*due));
         return utc::formatDate(scheduling::nextRunDay(s, m_today));
@@ -164,7 +175,7 @@ QVariant ReportScheduleModel::rawValue(const ReportSchedule &s, int column) cons
     case LastRun:
         return s.lastRunMs ? QVariant(*s.lastRunMs) : QVariant();
     case NextRun:
-        if (!s.enabled)
+        if (!s.enabled || !m_runsAllowed)
             return {};
         return QVariant(scheduling::duePeriod(s, m_today) ? m_today : scheduling::nextRunDay(s, m_today));
     default:

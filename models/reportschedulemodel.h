@@ -29,6 +29,8 @@ public:
     // `today` (a UTC day) decides what is due and when each runs next.
     void setSchedules(QList<ReportSchedule> schedules, qint64 today);
     const ReportSchedule &scheduleAt(int row) const { return m_schedules.at(row); }
+    // On a plan without scheduling nothing runs: the next run says so instead of a date.
+    void setRunsAllowed(bool allowed);
 
     void addSchedule(const ReportSchedule &schedule);
     void removeSchedule(qint64 id);
@@ -55,6 +57,7 @@ private:
     QPointer<QueryRunner> m_runner;
     QList<ReportSchedule> m_schedules;
     qint64 m_today = 0;
+    bool m_runsAllowed = true;
 };
 
 // "Daily", "Weekly on Wednesday", "Monthly on day 5", in the user's language.

@@ -77,6 +77,7 @@ void ReportScheduleList::updateActions()
     const QString needed = entitlement::scheduledReports();
     const bool allowed = m_entitlements.allows(needed);
     m_add->setEnabled(allowed);
+    m_model->setRunsAllowed(allowed);
     // Removing stays possible on any plan: nothing is kept from its owner.
     m_remove->setEnabled(m_view->selectionModel()->hasSelection());
     const QString lock = allowed ? QString()

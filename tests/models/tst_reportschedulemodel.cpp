@@ -83,6 +83,12 @@ private slots:
         QVERIFY(model.index(1, ReportScheduleModel::LastRun).data(Qt::ForegroundRole).isValid());
         QVERIFY(!model.index(0, ReportScheduleModel::LastRun).data(Qt::ForegroundRole).isValid());
         QCOMPARE(model.index(1, 0).data(ReportScheduleModel::IdRole).toLongLong(), 2);
+        // When the plan has no scheduling, then no row promises a run
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setRunsAllowed(false);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(1, ReportScheduleModel::NextRun).data().toString(), QStringLiteral("not on this plan"));
+        QVERIFY(!model.index(1, ReportScheduleModel::NextRun).data(ReportScheduleModel::RawValueRole).isValid());
     }
 
     void nextRunSortsByDayNotByText()
