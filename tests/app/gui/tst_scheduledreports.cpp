@@ -84,8 +84,9 @@ private slots:
         // When a workspace opens with scheduling allowed
         runner.setEntitlements(m_everything);
         runner.setWorkspace(m_fixture.path());
-        // Then the start-up check and the timer's next one each write their day
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kWaitMs);
+        // Then the start-up check and the timer's next one each write their day (later ticks
+        // may land between two polls of the spy, and find nothing due)
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2, kWaitMs);
         const auto startup = finished.at(0).at(0).value<QList<ScheduledRun>>();
         const auto timed = finished.at(1).at(0).value<QList<ScheduledRun>>();
         QCOMPARE(startup.size(), 1);
