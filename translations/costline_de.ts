@@ -126,7 +126,7 @@
         <translation>Die Regel bleibt ausstehend, bis Sie sie anwenden; der Reiter zeigt vorab, was sie verschieben würde.</translation>
     </message>
     <message>
-        <source>'%1' is neither a dimension nor label.NAME.</source>
+        <source>&apos;%1&apos; is neither a dimension nor label.NAME.</source>
         <translation>„%1“ ist weder eine Dimension noch label.NAME.</translation>
     </message>
     <message>
@@ -214,7 +214,10 @@
     </message>
     <message numerus="yes">
         <source>Total &lt;b&gt;%1&lt;/b&gt; = allocated %2 + unallocated %3 · %n cost pool(s) split by driver</source>
-        <translation><numerusform>Gesamt &lt;b&gt;%1&lt;/b&gt; = zugeordnet %2 + nicht zugeordnet %3 · %n Kostenpool nach Treiber aufgeteilt</numerusform><numerusform>Gesamt &lt;b&gt;%1&lt;/b&gt; = zugeordnet %2 + nicht zugeordnet %3 · %n Kostenpools nach Treiber aufgeteilt</numerusform></translation>
+        <translation>
+            <numerusform>Gesamt &lt;b&gt;%1&lt;/b&gt; = zugeordnet %2 + nicht zugeordnet %3 · %n Kostenpool nach Treiber aufgeteilt</numerusform>
+            <numerusform>Gesamt &lt;b&gt;%1&lt;/b&gt; = zugeordnet %2 + nicht zugeordnet %3 · %n Kostenpools nach Treiber aufgeteilt</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 = %2 + %3</source>
@@ -242,7 +245,10 @@
     </message>
     <message numerus="yes">
         <source>Preview: %n pending rule(s) would move %1 — %2</source>
-        <translation><numerusform>Vorschau: %n ausstehende Regel würde %1 verschieben — %2</numerusform><numerusform>Vorschau: %n ausstehende Regeln würden %1 verschieben — %2</numerusform></translation>
+        <translation>
+            <numerusform>Vorschau: %n ausstehende Regel würde %1 verschieben — %2</numerusform>
+            <numerusform>Vorschau: %n ausstehende Regeln würden %1 verschieben — %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -309,7 +315,10 @@ Sie ist angewendet: Die ihr zugeordneten Ausgaben gehen an die nächste passende
     </message>
     <message numerus="yes">
         <source>%n more budget(s) in Settings → Budgets…</source>
-        <translation><numerusform>%n weiteres Budget unter Einstellungen → Budgets…</numerusform><numerusform>%n weitere Budgets unter Einstellungen → Budgets…</numerusform></translation>
+        <translation>
+            <numerusform>%n weiteres Budget unter Einstellungen → Budgets…</numerusform>
+            <numerusform>%n weitere Budgets unter Einstellungen → Budgets…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 to %3 (UTC)
@@ -430,7 +439,7 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <translation>alle Ausgaben</translation>
     </message>
     <message>
-        <source>'%1' is not DIMENSION=VALUE (for example team=support)</source>
+        <source>&apos;%1&apos; is not DIMENSION=VALUE (for example team=support)</source>
         <translation>„%1“ hat nicht die Form DIMENSION=WERT (zum Beispiel team=support)</translation>
     </message>
     <message>
@@ -545,7 +554,7 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <translation>Als &amp;Tabelle anzeigen</translation>
     </message>
     <message>
-        <source>Show the chart's numbers as a table (Ctrl+T)</source>
+        <source>Show the chart&apos;s numbers as a table (Ctrl+T)</source>
         <translation>Die Zahlen des Diagramms als Tabelle anzeigen (Strg+T)</translation>
     </message>
     <message>
@@ -558,7 +567,10 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     </message>
     <message numerus="yes">
         <source>Stacked columns over %n categories, total %1: %2.</source>
-        <translation><numerusform>Gestapelte Säulen über %n Kategorie, gesamt %1: %2.</numerusform><numerusform>Gestapelte Säulen über %n Kategorien, gesamt %1: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Gestapelte Säulen über %n Kategorie, gesamt %1: %2.</numerusform>
+            <numerusform>Gestapelte Säulen über %n Kategorien, gesamt %1: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
@@ -574,11 +586,17 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     </message>
     <message numerus="yes">
         <source>Ring chart of %n item(s), total %1: %2.</source>
-        <translation><numerusform>Ringdiagramm mit %n Eintrag, gesamt %1: %2.</numerusform><numerusform>Ringdiagramm mit %n Einträgen, gesamt %1: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Ringdiagramm mit %n Eintrag, gesamt %1: %2.</numerusform>
+            <numerusform>Ringdiagramm mit %n Einträgen, gesamt %1: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of %n item(s), largest first: %1.</source>
-        <translation><numerusform>Balkendiagramm mit %n Eintrag, größter zuerst: %1.</numerusform><numerusform>Balkendiagramm mit %n Einträgen, größter zuerst: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Balkendiagramm mit %n Eintrag, größter zuerst: %1.</numerusform>
+            <numerusform>Balkendiagramm mit %n Einträgen, größter zuerst: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -832,7 +850,10 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     </message>
     <message numerus="yes">
         <source>%1 outcomes, %2 joined by trace id (%3 of traced cost) · %n key(s) whose cost grows more than 10 points faster than their outcomes</source>
-        <translation><numerusform>%1 Ergebnisse, %2 über Trace-ID verknüpft (%3 der getracten Kosten) · %n Schlüssel, dessen Kosten mehr als 10 Punkte schneller wachsen als seine Ergebnisse</numerusform><numerusform>%1 Ergebnisse, %2 über Trace-ID verknüpft (%3 der getracten Kosten) · %n Schlüssel, deren Kosten mehr als 10 Punkte schneller wachsen als ihre Ergebnisse</numerusform></translation>
+        <translation>
+            <numerusform>%1 Ergebnisse, %2 über Trace-ID verknüpft (%3 der getracten Kosten) · %n Schlüssel, dessen Kosten mehr als 10 Punkte schneller wachsen als seine Ergebnisse</numerusform>
+            <numerusform>%1 Ergebnisse, %2 über Trace-ID verknüpft (%3 der getracten Kosten) · %n Schlüssel, deren Kosten mehr als 10 Punkte schneller wachsen als ihre Ergebnisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1165,7 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <translation>Backtest-Fehler (MAPE)</translation>
     </message>
     <message>
-        <source>Next 7 days by model (fitted to each model's last 2 weeks)</source>
+        <source>Next 7 days by model (fitted to each model&apos;s last 2 weeks)</source>
         <translation>Nächste 7 Tage nach Modell (angepasst an die letzten 2 Wochen jedes Modells)</translation>
     </message>
     <message>
@@ -1177,7 +1198,10 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; as of %2 · %n day(s) to go · projection: a line fitted to the last 4 weeks</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; zum %2 · noch %n Tag · Prognose: eine an die letzten 4 Wochen angepasste Gerade</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; zum %2 · noch %n Tage · Prognose: eine an die letzten 4 Wochen angepasste Gerade</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; zum %2 · noch %n Tag · Prognose: eine an die letzten 4 Wochen angepasste Gerade</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; zum %2 · noch %n Tage · Prognose: eine an die letzten 4 Wochen angepasste Gerade</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1205,10 +1229,13 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     </message>
     <message numerus="yes">
         <source>%n backtest point(s) on past months</source>
-        <translation><numerusform>%n Backtest-Punkt aus vergangenen Monaten</numerusform><numerusform>%n Backtest-Punkte aus vergangenen Monaten</numerusform></translation>
+        <translation>
+            <numerusform>%n Backtest-Punkt aus vergangenen Monaten</numerusform>
+            <numerusform>%n Backtest-Punkte aus vergangenen Monaten</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Mean absolute error of this method's month-end projection, run as of days 7, 14 and 21 of each complete past month</source>
+        <source>Mean absolute error of this method&apos;s month-end projection, run as of days 7, 14 and 21 of each complete past month</source>
         <translation>Mittlerer absoluter Fehler der Monatsend-Prognose dieser Methode, berechnet zu den Tagen 7, 14 und 21 jedes abgeschlossenen Vormonats</translation>
     </message>
     <message>
@@ -1228,8 +1255,8 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 projected by %3 against %4 (&lt;span style="color:%5"&gt;%6&lt;/span&gt;)</source>
-        <translation>%1: %2 prognostiziert bis %3 gegenüber %4 (&lt;span style="color:%5"&gt;%6&lt;/span&gt;)</translation>
+        <source>%1: %2 projected by %3 against %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;)</source>
+        <translation>%1: %2 prognostiziert bis %3 gegenüber %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;)</translation>
     </message>
     <message>
         <source>Budget drift: </source>
@@ -1295,7 +1322,7 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <translation>gemeldete Kosten weichen bei %2 Ereignissen um %1 % von der Preisliste ab</translation>
     </message>
     <message>
-        <source>Check the negotiated prices under Model pricing against the provider's invoice (costline-cli reconcile)</source>
+        <source>Check the negotiated prices under Model pricing against the provider&apos;s invoice (costline-cli reconcile)</source>
         <translation>Die verhandelten Preise unter Modellpreise mit der Rechnung des Anbieters abgleichen (costline-cli reconcile)</translation>
     </message>
     <message>
@@ -1303,7 +1330,7 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <translation>%1 wurde noch nie synchronisiert</translation>
     </message>
     <message>
-        <source>Check the source's provider key and run a sync</source>
+        <source>Check the source&apos;s provider key and run a sync</source>
         <translation>Den Anbieterschlüssel der Quelle prüfen und synchronisieren</translation>
     </message>
     <message>
@@ -1387,11 +1414,17 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     </message>
     <message numerus="yes">
         <source>All %n check(s) of the plan pass.</source>
-        <translation><numerusform>Die %n Prüfung des Tarifs besteht.</numerusform><numerusform>Alle %n Prüfungen des Tarifs bestehen.</numerusform></translation>
+        <translation>
+            <numerusform>Die %n Prüfung des Tarifs besteht.</numerusform>
+            <numerusform>Alle %n Prüfungen des Tarifs bestehen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) need attention; locked capabilities do not count.</source>
-        <translation><numerusform>%n Prüfung braucht Aufmerksamkeit; gesperrte Funktionen zählen nicht.</numerusform><numerusform>%n Prüfungen brauchen Aufmerksamkeit; gesperrte Funktionen zählen nicht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Prüfung braucht Aufmerksamkeit; gesperrte Funktionen zählen nicht.</numerusform>
+            <numerusform>%n Prüfungen brauchen Aufmerksamkeit; gesperrte Funktionen zählen nicht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pricing coverage</source>
@@ -1566,10 +1599,6 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>This tab has no export; Usage events and Cost drivers do</source>
-        <translation>Dieser Reiter hat keinen Export; Nutzungsereignisse und Kostentreiber haben einen</translation>
-    </message>
-    <message>
         <source>&amp;Print %1…</source>
         <translation>%1 &amp;drucken…</translation>
     </message>
@@ -1668,6 +1697,10 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     <message>
         <source>&amp;Budgets…</source>
         <translation>&amp;Budgets…</translation>
+    </message>
+    <message>
+        <source>This tab has no export; Usage events, Cost drivers and Reports do</source>
+        <translation>Dieser Reiter hat keinen Export; Nutzungsereignisse, Kostentreiber und Berichte haben einen</translation>
     </message>
 </context>
 <context>
@@ -1805,8 +1838,8 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <translation>Sonstige</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;a href="%1"&gt;%2 &lt;b&gt;%3&lt;/b&gt;&lt;/a&gt;&lt;br&gt;&lt;span style="color:%4"&gt;%5 (%6)&lt;/span&gt; — %7 now, %8 before&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href="%1"&gt;%2 &lt;b&gt;%3&lt;/b&gt;&lt;/a&gt;&lt;br&gt;&lt;span style="color:%4"&gt;%5 (%6)&lt;/span&gt; — jetzt %7, vorher %8&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%2 &lt;b&gt;%3&lt;/b&gt;&lt;/a&gt;&lt;br&gt;&lt;span style=&quot;color:%4&quot;&gt;%5 (%6)&lt;/span&gt; — %7 now, %8 before&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%2 &lt;b&gt;%3&lt;/b&gt;&lt;/a&gt;&lt;br&gt;&lt;span style=&quot;color:%4&quot;&gt;%5 (%6)&lt;/span&gt; — jetzt %7, vorher %8&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1884,7 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <translation> % über der Basislinie</translation>
     </message>
     <message>
-        <source>The workspace's setting</source>
+        <source>The workspace&apos;s setting</source>
         <translation>Einstellung des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -2073,7 +2106,7 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <translation>%1 Ereignisse erscheinen als „ohne Preis“ und fehlen in allen Summen, bis ihr Modell einen Preis hat.</translation>
     </message>
     <message>
-        <source>No prices yet: import LiteLLM's catalogue or add your negotiated prices.</source>
+        <source>No prices yet: import LiteLLM&apos;s catalogue or add your negotiated prices.</source>
         <translation>Noch keine Preise: Importieren Sie den LiteLLM-Katalog oder fügen Sie Ihre verhandelten Preise hinzu.</translation>
     </message>
     <message>
@@ -2326,8 +2359,8 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
 <context>
     <name>costline::ReadinessPanel</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Data readiness %1 / 100&lt;/b&gt; · &lt;a href="health"&gt;Data health&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Datenbereitschaft %1 / 100&lt;/b&gt; · &lt;a href="health"&gt;Datenqualität&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Data readiness %1 / 100&lt;/b&gt; · &lt;a href=&quot;health&quot;&gt;Data health&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Datenbereitschaft %1 / 100&lt;/b&gt; · &lt;a href=&quot;health&quot;&gt;Datenqualität&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Fix first&lt;/b&gt; (%1 at stake): %2&lt;br&gt;&lt;span&gt;%3&lt;/span&gt;&lt;/p&gt;</source>
@@ -2590,6 +2623,10 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <source>Next run</source>
         <translation>Nächster Lauf</translation>
     </message>
+    <message>
+        <source>not on this plan</source>
+        <translation>nicht in diesem Tarif</translation>
+    </message>
 </context>
 <context>
     <name>costline::ReportsTab</name>
@@ -2674,7 +2711,7 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Reports written&lt;/b&gt; — each file's SHA-256 lets anyone check it is unchanged.</source>
+        <source>&lt;b&gt;Reports written&lt;/b&gt; — each file&apos;s SHA-256 lets anyone check it is unchanged.</source>
         <translation>&lt;b&gt;Erstellte Berichte&lt;/b&gt; — mit der SHA-256-Prüfsumme jeder Datei kann jeder prüfen, dass sie unverändert ist.</translation>
     </message>
     <message>
@@ -2722,7 +2759,10 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     </message>
     <message numerus="yes">
         <source>%n could not be written: %1</source>
-        <translation><numerusform>%n konnte nicht geschrieben werden: %1</numerusform><numerusform>%n konnten nicht geschrieben werden: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n konnte nicht geschrieben werden: %1</numerusform>
+            <numerusform>%n konnten nicht geschrieben werden: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled reports: %1</source>
@@ -2868,7 +2908,10 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     </message>
     <message numerus="yes">
         <source>%n signal(s) as of %1 · %2 at stake in open signals</source>
-        <translation><numerusform>%n Signal zum %1 · %2 stehen in offenen Signalen auf dem Spiel</numerusform><numerusform>%n Signale zum %1 · %2 stehen in offenen Signalen auf dem Spiel</numerusform></translation>
+        <translation>
+            <numerusform>%n Signal zum %1 · %2 stehen in offenen Signalen auf dem Spiel</numerusform>
+            <numerusform>%n Signale zum %1 · %2 stehen in offenen Signalen auf dem Spiel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3113,10 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     </message>
     <message numerus="yes">
         <source>every %n min</source>
-        <translation><numerusform>alle %n Min.</numerusform><numerusform>alle %n Min.</numerusform></translation>
+        <translation>
+            <numerusform>alle %n Min.</numerusform>
+            <numerusform>alle %n Min.</numerusform>
+        </translation>
     </message>
     <message>
         <source>off</source>

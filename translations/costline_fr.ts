@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>%1 plan, licensed to %2 until %3</source>
-        <translation>Offre %1, sous licence pour %2 jusqu'au %3</translation>
+        <translation>Offre %1, sous licence pour %2 jusqu&apos;au %3</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Costline %1&lt;/h3&gt;&lt;p&gt;Where the AI money went: usage and billing of AI providers and gateways in one local workspace, with the reports that settle it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Costline %1&lt;/h3&gt;&lt;p&gt;Où est passé l'argent de l'IA : l'usage et la facturation des fournisseurs et passerelles d'IA dans un espace de travail local, avec les rapports qui tranchent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence :&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3 (exécuté avec Qt %4).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Costline %1&lt;/h3&gt;&lt;p&gt;Où est passé l&apos;argent de l&apos;IA : l&apos;usage et la facturation des fournisseurs et passerelles d&apos;IA dans un espace de travail local, avec les rapports qui tranchent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence :&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3 (exécuté avec Qt %4).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Costline</source>
@@ -21,22 +21,22 @@
     </message>
     <message>
         <source>Costline user guide</source>
-        <translation>Guide d'utilisation de Costline</translation>
+        <translation>Guide d&apos;utilisation de Costline</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide d'utilisation</translation>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Creating a demo workspace to explore…</source>
-        <translation>Création d'un espace de travail de démonstration…</translation>
+        <translation>Création d&apos;un espace de travail de démonstration…</translation>
     </message>
     <message>
         <source>Exporting usage events…</source>
-        <translation>Export des événements d'usage…</translation>
+        <translation>Export des événements d&apos;usage…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Exporting usage events… %1 written</source>
-        <translation>Export des événements d'usage… %1 écrits</translation>
+        <translation>Export des événements d&apos;usage… %1 écrits</translation>
     </message>
 </context>
 <context>
@@ -55,11 +55,11 @@
     </message>
     <message>
         <source>A dimension, or label.NAME for a label column of the usage data</source>
-        <translation>Une dimension, ou label.NOM pour une colonne de libellé des données d'usage</translation>
+        <translation>Une dimension, ou label.NOM pour une colonne de libellé des données d&apos;usage</translation>
     </message>
     <message>
         <source>glob (* and ? match any characters)</source>
-        <translation>glob (* et ? remplacent n'importe quels caractères)</translation>
+        <translation>glob (* et ? remplacent n&apos;importe quels caractères)</translation>
     </message>
     <message>
         <source>regular expression (must match the whole value)</source>
@@ -123,11 +123,11 @@
     </message>
     <message>
         <source>The rule is pending until you apply it; the tab previews what it would move.</source>
-        <translation>La règle reste en attente jusqu'à ce que vous l'appliquiez ; l'onglet montre ce qu'elle déplacerait.</translation>
+        <translation>La règle reste en attente jusqu&apos;à ce que vous l&apos;appliquiez ; l&apos;onglet montre ce qu&apos;elle déplacerait.</translation>
     </message>
     <message>
-        <source>'%1' is neither a dimension nor label.NAME.</source>
-        <translation>« %1 » n'est ni une dimension ni label.NOM.</translation>
+        <source>&apos;%1&apos; is neither a dimension nor label.NAME.</source>
+        <translation>« %1 » n&apos;est ni une dimension ni label.NOM.</translation>
     </message>
     <message>
         <source>Enter the pattern a value must match.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>The regular expression is not valid: %1.</source>
-        <translation>L'expression régulière n'est pas valide : %1.</translation>
+        <translation>L&apos;expression régulière n&apos;est pas valide : %1.</translation>
     </message>
     <message>
         <source>Name the owner as a kind and a value, e.g. team : search.</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Rules&lt;/b&gt; (first match wins)</source>
-        <translation>&lt;b&gt;Règles&lt;/b&gt; (la première qui correspond l'emporte)</translation>
+        <translation>&lt;b&gt;Règles&lt;/b&gt; (la première qui correspond l&apos;emporte)</translation>
     </message>
     <message>
         <source>Allocation rules</source>
@@ -214,7 +214,10 @@
     </message>
     <message numerus="yes">
         <source>Total &lt;b&gt;%1&lt;/b&gt; = allocated %2 + unallocated %3 · %n cost pool(s) split by driver</source>
-        <translation><numerusform>Total &lt;b&gt;%1&lt;/b&gt; = réparti %2 + non réparti %3 · %n pool de coûts réparti par inducteur</numerusform><numerusform>Total &lt;b&gt;%1&lt;/b&gt; = réparti %2 + non réparti %3 · %n pools de coûts répartis par inducteur</numerusform></translation>
+        <translation>
+            <numerusform>Total &lt;b&gt;%1&lt;/b&gt; = réparti %2 + non réparti %3 · %n pool de coûts réparti par inducteur</numerusform>
+            <numerusform>Total &lt;b&gt;%1&lt;/b&gt; = réparti %2 + non réparti %3 · %n pools de coûts répartis par inducteur</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 = %2 + %3</source>
@@ -242,7 +245,10 @@
     </message>
     <message numerus="yes">
         <source>Preview: %n pending rule(s) would move %1 — %2</source>
-        <translation><numerusform>Aperçu : %n règle en attente déplacerait %1 — %2</numerusform><numerusform>Aperçu : %n règles en attente déplaceraient %1 — %2</numerusform></translation>
+        <translation>
+            <numerusform>Aperçu : %n règle en attente déplacerait %1 — %2</numerusform>
+            <numerusform>Aperçu : %n règles en attente déplaceraient %1 — %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -250,7 +256,7 @@
 Every showback and chargeback then gives these costs to their new owners, including reports already sent for these periods if they are run again. To undo, select the rule and choose Remove rule…. Apply them?</source>
         <translation>%1
 
-Chaque showback et chaque refacturation attribue alors ces coûts à leurs nouveaux propriétaires, y compris les rapports déjà envoyés pour ces périodes s'ils sont regénérés. Pour annuler, sélectionnez la règle et choisissez « Supprimer la règle… ». Les appliquer ?</translation>
+Chaque showback et chaque refacturation attribue alors ces coûts à leurs nouveaux propriétaires, y compris les rapports déjà envoyés pour ces périodes s&apos;ils sont regénérés. Pour annuler, sélectionnez la règle et choisissez « Supprimer la règle… ». Les appliquer ?</translation>
     </message>
     <message>
         <source>Add rule…</source>
@@ -262,7 +268,7 @@ Chaque showback et chaque refacturation attribue alors ces coûts à leurs nouve
     </message>
     <message>
         <source>The rule was not removed: it no longer exists in this workspace.</source>
-        <translation>La règle n'a pas été supprimée : elle n'existe plus dans cet espace de travail.</translation>
+        <translation>La règle n&apos;a pas été supprimée : elle n&apos;existe plus dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Remove rule %1 (%2 %3 → %4)?
@@ -309,7 +315,10 @@ Elle est appliquée : la dépense qui lui revient passe à la règle suivante qu
     </message>
     <message numerus="yes">
         <source>%n more budget(s) in Settings → Budgets…</source>
-        <translation><numerusform>%n autre budget dans Paramètres → Budgets…</numerusform><numerusform>%n autres budgets dans Paramètres → Budgets…</numerusform></translation>
+        <translation>
+            <numerusform>%n autre budget dans Paramètres → Budgets…</numerusform>
+            <numerusform>%n autres budgets dans Paramètres → Budgets…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 to %3 (UTC)
@@ -348,7 +357,7 @@ Projection en fin de période : %7</translation>
     </message>
     <message>
         <source>Watch this budget (bars on the Overview, signals)</source>
-        <translation>Surveiller ce budget (barres de la vue d'ensemble, signaux)</translation>
+        <translation>Surveiller ce budget (barres de la vue d&apos;ensemble, signaux)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -412,7 +421,7 @@ Projection en fin de période : %7</translation>
 Its limit, soft limit and the alerts it raises are lost; the spend it watched stays in the workspace.</source>
         <translation>Supprimer le budget %1 (%2, %3, limite %4) ?
 
-Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les dépenses qu'il surveillait restent dans l'espace de travail.</translation>
+Sa limite, sa limite souple et les alertes qu&apos;il déclenche sont perdues ; les dépenses qu&apos;il surveillait restent dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Remove budget</source>
@@ -430,8 +439,8 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
         <translation>toutes les dépenses</translation>
     </message>
     <message>
-        <source>'%1' is not DIMENSION=VALUE (for example team=support)</source>
-        <translation>« %1 » n'est pas de la forme DIMENSION=VALEUR (par exemple team=support)</translation>
+        <source>&apos;%1&apos; is not DIMENSION=VALUE (for example team=support)</source>
+        <translation>« %1 » n&apos;est pas de la forme DIMENSION=VALEUR (par exemple team=support)</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -467,11 +476,11 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>No budget is named %1 any more.</source>
-        <translation>Il n'existe plus de budget nommé %1.</translation>
+        <translation>Il n&apos;existe plus de budget nommé %1.</translation>
     </message>
     <message>
         <source>The workspace did not take the change; it may be busy with a sync. Try again.</source>
-        <translation>L'espace de travail n'a pas pris la modification ; une synchronisation est peut-être en cours. Réessayez.</translation>
+        <translation>L&apos;espace de travail n&apos;a pas pris la modification ; une synchronisation est peut-être en cours. Réessayez.</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -545,7 +554,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
         <translation>Afficher en &amp;tableau</translation>
     </message>
     <message>
-        <source>Show the chart's numbers as a table (Ctrl+T)</source>
+        <source>Show the chart&apos;s numbers as a table (Ctrl+T)</source>
         <translation>Afficher les chiffres du graphique sous forme de tableau (Ctrl+T)</translation>
     </message>
     <message>
@@ -558,7 +567,10 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message numerus="yes">
         <source>Stacked columns over %n categories, total %1: %2.</source>
-        <translation><numerusform>Colonnes empilées sur %n catégorie, total %1 : %2.</numerusform><numerusform>Colonnes empilées sur %n catégories, total %1 : %2.</numerusform></translation>
+        <translation>
+            <numerusform>Colonnes empilées sur %n catégorie, total %1 : %2.</numerusform>
+            <numerusform>Colonnes empilées sur %n catégories, total %1 : %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
@@ -574,11 +586,17 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message numerus="yes">
         <source>Ring chart of %n item(s), total %1: %2.</source>
-        <translation><numerusform>Graphique en anneau de %n élément, total %1 : %2.</numerusform><numerusform>Graphique en anneau de %n éléments, total %1 : %2.</numerusform></translation>
+        <translation>
+            <numerusform>Graphique en anneau de %n élément, total %1 : %2.</numerusform>
+            <numerusform>Graphique en anneau de %n éléments, total %1 : %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of %n item(s), largest first: %1.</source>
-        <translation><numerusform>Diagramme en barres de %n élément, le plus grand d'abord : %1.</numerusform><numerusform>Diagramme en barres de %n éléments, le plus grand d'abord : %1.</numerusform></translation>
+        <translation>
+            <numerusform>Diagramme en barres de %n élément, le plus grand d&apos;abord : %1.</numerusform>
+            <numerusform>Diagramme en barres de %n éléments, le plus grand d&apos;abord : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -643,7 +661,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d'API</translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -686,7 +704,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>%1 events in this period have no price and are not in the cost</source>
-        <translation>%1 événements de cette période n'ont pas de prix et ne sont pas dans le coût</translation>
+        <translation>%1 événements de cette période n&apos;ont pas de prix et ne sont pas dans le coût</translation>
     </message>
     <message>
         <source>Current cost</source>
@@ -725,7 +743,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Double-click a row or bar to see its usage events.</source>
-        <translation>Double-cliquez sur une ligne ou une barre pour voir ses événements d'usage.</translation>
+        <translation>Double-cliquez sur une ligne ou une barre pour voir ses événements d&apos;usage.</translation>
     </message>
     <message>
         <source>Cost drivers</source>
@@ -733,7 +751,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Per value, cost this period against the previous one; Enter opens its usage events</source>
-        <translation>Par valeur, le coût de la période face à la précédente ; Entrée ouvre ses événements d'usage</translation>
+        <translation>Par valeur, le coût de la période face à la précédente ; Entrée ouvre ses événements d&apos;usage</translation>
     </message>
     <message>
         <source>Top movers against the previous period</source>
@@ -753,7 +771,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Export cost drivers</source>
@@ -796,7 +814,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Revenue</source>
-        <translation>Chiffre d'affaires</translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Margin</source>
@@ -832,18 +850,21 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message numerus="yes">
         <source>%1 outcomes, %2 joined by trace id (%3 of traced cost) · %n key(s) whose cost grows more than 10 points faster than their outcomes</source>
-        <translation><numerusform>%1 résultats, %2 reliés par identifiant de trace (%3 du coût tracé) · %n clé dont le coût croît de plus de 10 points plus vite que ses résultats</numerusform><numerusform>%1 résultats, %2 reliés par identifiant de trace (%3 du coût tracé) · %n clés dont le coût croît de plus de 10 points plus vite que leurs résultats</numerusform></translation>
+        <translation>
+            <numerusform>%1 résultats, %2 reliés par identifiant de trace (%3 du coût tracé) · %n clé dont le coût croît de plus de 10 points plus vite que ses résultats</numerusform>
+            <numerusform>%1 résultats, %2 reliés par identifiant de trace (%3 du coût tracé) · %n clés dont le coût croît de plus de 10 points plus vite que leurs résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>costline::EmptyWorkspaceBanner</name>
     <message>
         <source>&lt;b&gt;This workspace has no usage yet.&lt;/b&gt; Import a usage CSV (File → Import usage CSV…) or add a provider or gateway as a source (Settings → Sources &amp; provider keys…) and sync it; every tab fills in from there.</source>
-        <translation>&lt;b&gt;Cet espace de travail ne contient encore aucun usage.&lt;/b&gt; Importez un CSV d'usage (Fichier → Importer un CSV d'usage…) ou ajoutez un fournisseur ou une passerelle comme source (Paramètres → Sources &amp; clés des fournisseurs…) puis synchronisez-la ; chaque onglet se remplit ensuite.</translation>
+        <translation>&lt;b&gt;Cet espace de travail ne contient encore aucun usage.&lt;/b&gt; Importez un CSV d&apos;usage (Fichier → Importer un CSV d&apos;usage…) ou ajoutez un fournisseur ou une passerelle comme source (Paramètres → Sources &amp; clés des fournisseurs…) puis synchronisez-la ; chaque onglet se remplit ensuite.</translation>
     </message>
     <message>
         <source>Import usage CSV…</source>
-        <translation>Importer un CSV d'usage…</translation>
+        <translation>Importer un CSV d&apos;usage…</translation>
     </message>
     <message>
         <source>Add a source…</source>
@@ -862,7 +883,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Input tokens</source>
-        <translation>Jetons d'entrée</translation>
+        <translation>Jetons d&apos;entrée</translation>
     </message>
     <message>
         <source>Cached tokens</source>
@@ -922,7 +943,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Event id</source>
-        <translation>Identifiant d'événement</translation>
+        <translation>Identifiant d&apos;événement</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -930,11 +951,11 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Cached input tokens</source>
-        <translation>Jetons d'entrée en cache</translation>
+        <translation>Jetons d&apos;entrée en cache</translation>
     </message>
     <message>
         <source>Cache write tokens</source>
-        <translation>Jetons d'écriture en cache</translation>
+        <translation>Jetons d&apos;écriture en cache</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -942,7 +963,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>yes: the upstream gave no exact count</source>
-        <translation>oui : la source n'a pas donné de décompte exact</translation>
+        <translation>oui : la source n&apos;a pas donné de décompte exact</translation>
     </message>
     <message>
         <source>no</source>
@@ -957,7 +978,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     <name>costline::EventDetailPane</name>
     <message>
         <source>Copy trace id</source>
-        <translation>Copier l'identifiant de trace</translation>
+        <translation>Copier l&apos;identifiant de trace</translation>
     </message>
     <message>
         <source>Field</source>
@@ -980,15 +1001,15 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Token counts are estimated: the upstream gave no exact count.</source>
-        <translation>Les nombres de jetons sont estimés : la source n'a pas donné de décompte exact.</translation>
+        <translation>Les nombres de jetons sont estimés : la source n&apos;a pas donné de décompte exact.</translation>
     </message>
     <message>
         <source>No price matches this model: the event is not in any cost total.</source>
-        <translation>Aucun prix ne correspond à ce modèle : l'événement n'est dans aucun total de coût.</translation>
+        <translation>Aucun prix ne correspond à ce modèle : l&apos;événement n&apos;est dans aucun total de coût.</translation>
     </message>
     <message>
         <source>Marked where the upstream gave no exact count and tokens were estimated</source>
-        <translation>Signalé quand la source n'a pas donné de décompte exact et que les jetons ont été estimés</translation>
+        <translation>Signalé quand la source n&apos;a pas donné de décompte exact et que les jetons ont été estimés</translation>
     </message>
     <message>
         <source>%1: click to sort all matching events</source>
@@ -1007,15 +1028,15 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Filter: any value, event id or trace id</source>
-        <translation>Filtre : valeur, id d'événement ou de trace</translation>
+        <translation>Filtre : valeur, id d&apos;événement ou de trace</translation>
     </message>
     <message>
         <source>Filter usage events</source>
-        <translation>Filtrer les événements d'usage</translation>
+        <translation>Filtrer les événements d&apos;usage</translation>
     </message>
     <message>
         <source>Usage events</source>
-        <translation>Événements d'usage</translation>
+        <translation>Événements d&apos;usage</translation>
     </message>
     <message>
         <source>Copy rows</source>
@@ -1051,7 +1072,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Export usage events</source>
-        <translation>Exporter les événements d'usage</translation>
+        <translation>Exporter les événements d&apos;usage</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1063,7 +1084,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n'a été écrit.</translation>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1165,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
         <translation>Erreur de backtest (MAPE)</translation>
     </message>
     <message>
-        <source>Next 7 days by model (fitted to each model's last 2 weeks)</source>
+        <source>Next 7 days by model (fitted to each model&apos;s last 2 weeks)</source>
         <translation>7 prochains jours par modèle (ajusté sur les 2 dernières semaines de chaque modèle)</translation>
     </message>
     <message>
@@ -1169,7 +1190,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>No usage to forecast from yet: import or sync usage first.</source>
-        <translation>Pas encore d'usage pour établir une prévision : importez ou synchronisez d'abord des données d'usage.</translation>
+        <translation>Pas encore d&apos;usage pour établir une prévision : importez ou synchronisez d&apos;abord des données d&apos;usage.</translation>
     </message>
     <message>
         <source>No usage</source>
@@ -1177,7 +1198,10 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; as of %2 · %n day(s) to go · projection: a line fitted to the last 4 weeks</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; au %2 · %n jour restant · projection : une droite ajustée sur les 4 dernières semaines</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; au %2 · %n jours restants · projection : une droite ajustée sur les 4 dernières semaines</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; au %2 · %n jour restant · projection : une droite ajustée sur les 4 dernières semaines</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; au %2 · %n jours restants · projection : une droite ajustée sur les 4 dernières semaines</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1205,10 +1229,13 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message numerus="yes">
         <source>%n backtest point(s) on past months</source>
-        <translation><numerusform>%n point de backtest sur les mois passés</numerusform><numerusform>%n points de backtest sur les mois passés</numerusform></translation>
+        <translation>
+            <numerusform>%n point de backtest sur les mois passés</numerusform>
+            <numerusform>%n points de backtest sur les mois passés</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Mean absolute error of this method's month-end projection, run as of days 7, 14 and 21 of each complete past month</source>
+        <source>Mean absolute error of this method&apos;s month-end projection, run as of days 7, 14 and 21 of each complete past month</source>
         <translation>Erreur absolue moyenne de la projection de fin de mois de cette méthode, calculée aux jours 7, 14 et 21 de chaque mois passé complet</translation>
     </message>
     <message>
@@ -1228,8 +1255,8 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1: %2 projected by %3 against %4 (&lt;span style="color:%5"&gt;%6&lt;/span&gt;)</source>
-        <translation>%1 : %2 projeté au %3 pour %4 (&lt;span style="color:%5"&gt;%6&lt;/span&gt;)</translation>
+        <source>%1: %2 projected by %3 against %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;)</source>
+        <translation>%1 : %2 projeté au %3 pour %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;)</translation>
     </message>
     <message>
         <source>Budget drift: </source>
@@ -1252,15 +1279,15 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Tag requests with %1 at the gateway, or add an allocation rule for the spend without it</source>
-        <translation>Marquez les requêtes avec %1 à la passerelle, ou ajoutez une règle de répartition pour la dépense qui n'en a pas</translation>
+        <translation>Marquez les requêtes avec %1 à la passerelle, ou ajoutez une règle de répartition pour la dépense qui n&apos;en a pas</translation>
     </message>
     <message>
         <source>%1 days of usage history; the forecast fits the last %2</source>
-        <translation>%1 jours d'historique d'usage ; la prévision s'ajuste sur les %2 derniers</translation>
+        <translation>%1 jours d&apos;historique d&apos;usage ; la prévision s&apos;ajuste sur les %2 derniers</translation>
     </message>
     <message>
         <source>Backfill at least %1 days of usage (a longer backfill on the sources)</source>
-        <translation>Rechargez au moins %1 jours d'usage (un historique plus long sur les sources)</translation>
+        <translation>Rechargez au moins %1 jours d&apos;usage (un historique plus long sur les sources)</translation>
     </message>
     <message>
         <source>%1 business outcomes in the range</source>
@@ -1268,7 +1295,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Import outcomes (costline-cli import outcomes FILE) so cost can be divided by what it bought</source>
-        <translation>Importez les résultats (costline-cli import outcomes FICHIER) pour diviser le coût par ce qu'il a produit</translation>
+        <translation>Importez les résultats (costline-cli import outcomes FICHIER) pour diviser le coût par ce qu&apos;il a produit</translation>
     </message>
     <message>
         <source>%1 rows quarantined since the range began (%2 % of rows read)</source>
@@ -1284,26 +1311,26 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Switch those sources to exact usage (gateway or provider usage API) instead of estimates</source>
-        <translation>Passez ces sources à un usage exact (passerelle ou API d'usage du fournisseur) plutôt qu'à des estimations</translation>
+        <translation>Passez ces sources à un usage exact (passerelle ou API d&apos;usage du fournisseur) plutôt qu&apos;à des estimations</translation>
     </message>
     <message>
         <source>no events carry both a reported and a computed cost</source>
-        <translation>aucun événement n'a à la fois un coût déclaré et un coût calculé</translation>
+        <translation>aucun événement n&apos;a à la fois un coût déclaré et un coût calculé</translation>
     </message>
     <message>
         <source>reported cost differs from the price list by %1 % over %2 events</source>
-        <translation>le coût déclaré s'écarte de la grille tarifaire de %1 % sur %2 événements</translation>
+        <translation>le coût déclaré s&apos;écarte de la grille tarifaire de %1 % sur %2 événements</translation>
     </message>
     <message>
-        <source>Check the negotiated prices under Model pricing against the provider's invoice (costline-cli reconcile)</source>
+        <source>Check the negotiated prices under Model pricing against the provider&apos;s invoice (costline-cli reconcile)</source>
         <translation>Comparez les prix négociés dans Prix des modèles à la facture du fournisseur (costline-cli reconcile)</translation>
     </message>
     <message>
         <source>%1 has never synced</source>
-        <translation>%1 n'a jamais été synchronisé</translation>
+        <translation>%1 n&apos;a jamais été synchronisé</translation>
     </message>
     <message>
-        <source>Check the source's provider key and run a sync</source>
+        <source>Check the source&apos;s provider key and run a sync</source>
         <translation>Vérifiez la clé du fournisseur de la source et lancez une synchronisation</translation>
     </message>
     <message>
@@ -1387,11 +1414,17 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message numerus="yes">
         <source>All %n check(s) of the plan pass.</source>
-        <translation><numerusform>Le contrôle de l'offre est réussi.</numerusform><numerusform>Les %n contrôles de l'offre sont réussis.</numerusform></translation>
+        <translation>
+            <numerusform>Le contrôle de l&apos;offre est réussi.</numerusform>
+            <numerusform>Les %n contrôles de l&apos;offre sont réussis.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) need attention; locked capabilities do not count.</source>
-        <translation><numerusform>%n contrôle demande votre attention ; les fonctions verrouillées ne comptent pas.</numerusform><numerusform>%n contrôles demandent votre attention ; les fonctions verrouillées ne comptent pas.</numerusform></translation>
+        <translation>
+            <numerusform>%n contrôle demande votre attention ; les fonctions verrouillées ne comptent pas.</numerusform>
+            <numerusform>%n contrôles demandent votre attention ; les fonctions verrouillées ne comptent pas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pricing coverage</source>
@@ -1500,7 +1533,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>This is the demo workspace: it runs with every capability whatever the licence.</source>
-        <translation>Ceci est l'espace de travail de démonstration : il offre toutes les fonctions quelle que soit la licence.</translation>
+        <translation>Ceci est l&apos;espace de travail de démonstration : il offre toutes les fonctions quelle que soit la licence.</translation>
     </message>
     <message>
         <source>Load licence</source>
@@ -1543,7 +1576,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>no data yet: import a usage CSV</source>
-        <translation>pas encore de données : importez un CSV d'usage</translation>
+        <translation>pas encore de données : importez un CSV d&apos;usage</translation>
     </message>
     <message>
         <source>%1 — Costline</source>
@@ -1566,10 +1599,6 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <source>This tab has no export; Usage events and Cost drivers do</source>
-        <translation>Cet onglet n'a pas d'export ; Événements d'usage et Inducteurs de coût en ont un</translation>
-    </message>
-    <message>
         <source>&amp;Print %1…</source>
         <translation>&amp;Imprimer %1…</translation>
     </message>
@@ -1579,7 +1608,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>The new language applies when Costline starts again.</source>
-        <translation>La nouvelle langue s'applique au prochain démarrage de Costline.</translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Costline.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1587,7 +1616,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide d'utilisation</translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;Licence…</source>
@@ -1619,7 +1648,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>&amp;Import usage CSV…</source>
-        <translation>&amp;Importer un CSV d'usage…</translation>
+        <translation>&amp;Importer un CSV d&apos;usage…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1643,7 +1672,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Import usage CSV</source>
-        <translation>Importer un CSV d'usage</translation>
+        <translation>Importer un CSV d&apos;usage</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -1655,7 +1684,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Open a workspace first.</source>
-        <translation>Ouvrez d'abord un espace de travail.</translation>
+        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
     </message>
     <message>
         <source>&amp;Sources &amp;&amp; provider keys…</source>
@@ -1668,6 +1697,10 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     <message>
         <source>&amp;Budgets…</source>
         <translation>&amp;Budgets…</translation>
+    </message>
+    <message>
+        <source>This tab has no export; Usage events, Cost drivers and Reports do</source>
+        <translation>Cet onglet n&apos;a pas d&apos;export ; Événements d&apos;usage, Inducteurs de coût et Rapports en ont un</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1761,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Input tokens</source>
-        <translation>Jetons d'entrée</translation>
+        <translation>Jetons d&apos;entrée</translation>
     </message>
     <message>
         <source>Output tokens</source>
@@ -1790,23 +1823,23 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Nothing moved against %1.</source>
-        <translation>Rien n'a bougé par rapport à %1.</translation>
+        <translation>Rien n&apos;a bougé par rapport à %1.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;small&gt;Click a mover to open it in Cost drivers.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;small&gt;Cliquez sur une variation pour l'ouvrir dans Inducteurs de coût.&lt;/small&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;small&gt;Cliquez sur une variation pour l&apos;ouvrir dans Inducteurs de coût.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 events have no price and are not in the totals.</source>
-        <translation>%1 événements n'ont pas de prix et ne figurent pas dans les totaux.</translation>
+        <translation>%1 événements n&apos;ont pas de prix et ne figurent pas dans les totaux.</translation>
     </message>
     <message>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;a href="%1"&gt;%2 &lt;b&gt;%3&lt;/b&gt;&lt;/a&gt;&lt;br&gt;&lt;span style="color:%4"&gt;%5 (%6)&lt;/span&gt; — %7 now, %8 before&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href="%1"&gt;%2 &lt;b&gt;%3&lt;/b&gt;&lt;/a&gt;&lt;br&gt;&lt;span style="color:%4"&gt;%5 (%6)&lt;/span&gt; — %7 maintenant, %8 avant&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%2 &lt;b&gt;%3&lt;/b&gt;&lt;/a&gt;&lt;br&gt;&lt;span style=&quot;color:%4&quot;&gt;%5 (%6)&lt;/span&gt; — %7 now, %8 before&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%2 &lt;b&gt;%3&lt;/b&gt;&lt;/a&gt;&lt;br&gt;&lt;span style=&quot;color:%4&quot;&gt;%5 (%6)&lt;/span&gt; — %7 maintenant, %8 avant&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1851,8 +1884,8 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
         <translation> % au-dessus de la référence</translation>
     </message>
     <message>
-        <source>The workspace's setting</source>
-        <translation>Réglage de l'espace de travail</translation>
+        <source>The workspace&apos;s setting</source>
+        <translation>Réglage de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Cents ($1,234.56)</source>
@@ -1888,7 +1921,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Anomaly &amp;threshold:</source>
-        <translation>&amp;Seuil d'anomalie :</translation>
+        <translation>&amp;Seuil d&apos;anomalie :</translation>
     </message>
     <message>
         <source>Money &amp;precision:</source>
@@ -1904,7 +1937,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>A day is an anomaly when its cost exceeds the baseline by this much; per-tenant thresholds in the workspace still apply</source>
-        <translation>Un jour est une anomalie quand son coût dépasse la référence d'autant ; les seuils par locataire de l'espace de travail s'appliquent toujours</translation>
+        <translation>Un jour est une anomalie quand son coût dépasse la référence d&apos;autant ; les seuils par locataire de l&apos;espace de travail s&apos;appliquent toujours</translation>
     </message>
     <message>
         <source>Syncs every source in the background, as File → Sync now (F5) does</source>
@@ -1912,7 +1945,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>A new language applies when Costline starts again. These choices are yours: they are kept in your user settings, not in the workspace.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage de Costline. Ces choix sont les vôtres : ils sont conservés dans vos paramètres utilisateur, pas dans l'espace de travail.</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Costline. Ces choix sont les vôtres : ils sont conservés dans vos paramètres utilisateur, pas dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Costline workspaces (*.costline);;All files (*)</source>
@@ -1979,7 +2012,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>empty: the input price</source>
-        <translation>vide : le prix d'entrée</translation>
+        <translation>vide : le prix d&apos;entrée</translation>
     </message>
     <message>
         <source>USD, e.g. 10</source>
@@ -2011,7 +2044,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Give at least an input, output or per-request price.</source>
-        <translation>Indiquez au moins un prix d'entrée, de sortie ou par requête.</translation>
+        <translation>Indiquez au moins un prix d&apos;entrée, de sortie ou par requête.</translation>
     </message>
 </context>
 <context>
@@ -2070,10 +2103,10 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>%1 events show as unpriced and are left out of every total until their model has a price.</source>
-        <translation>%1 événements apparaissent « sans prix » et sont exclus de tous les totaux tant que leur modèle n'a pas de prix.</translation>
+        <translation>%1 événements apparaissent « sans prix » et sont exclus de tous les totaux tant que leur modèle n&apos;a pas de prix.</translation>
     </message>
     <message>
-        <source>No prices yet: import LiteLLM's catalogue or add your negotiated prices.</source>
+        <source>No prices yet: import LiteLLM&apos;s catalogue or add your negotiated prices.</source>
         <translation>Pas encore de prix : importez le catalogue LiteLLM ou ajoutez vos prix négociés.</translation>
     </message>
     <message>
@@ -2102,11 +2135,11 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>This price comes from the %1 catalogue. Saving keeps it and adds your price for the same model, which wins over the catalogue from now on.</source>
-        <translation>Ce prix vient du catalogue %1. L'enregistrement le conserve et ajoute votre prix pour le même modèle, qui l'emporte désormais sur le catalogue.</translation>
+        <translation>Ce prix vient du catalogue %1. L&apos;enregistrement le conserve et ajoute votre prix pour le même modèle, qui l&apos;emporte désormais sur le catalogue.</translation>
     </message>
     <message>
         <source>%1 events of %2 have no price; %3 at stake.</source>
-        <translation>%1 événements sur %2 n'ont pas de prix ; %3 en jeu.</translation>
+        <translation>%1 événements sur %2 n&apos;ont pas de prix ; %3 en jeu.</translation>
     </message>
     <message>
         <source>an unknown amount</source>
@@ -2126,7 +2159,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
 %2The events it priced are re-priced with the next matching entry, or show as unpriced where none matches.</source>
         <translation>Supprimer le prix de %1 ?
 
-%2Les événements qu'il valorisait sont revalorisés avec l'entrée suivante qui correspond, ou apparaissent sans prix si aucune ne correspond.</translation>
+%2Les événements qu&apos;il valorisait sont revalorisés avec l&apos;entrée suivante qui correspond, ou apparaissent sans prix si aucune ne correspond.</translation>
     </message>
     <message>
         <source>Remove price</source>
@@ -2162,7 +2195,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>%1 Re-pricing was cancelled after %2 events: the totals are exact, but the rest keep their old prices until you re-price all events.</source>
-        <translation>%1 La revalorisation a été annulée après %2 événements : les totaux sont exacts, mais les autres gardent leurs anciens prix jusqu'à ce que vous revalorisiez tous les événements.</translation>
+        <translation>%1 La revalorisation a été annulée après %2 événements : les totaux sont exacts, mais les autres gardent leurs anciens prix jusqu&apos;à ce que vous revalorisiez tous les événements.</translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2210,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>no estimate</source>
-        <translation>pas d'estimation</translation>
+        <translation>pas d&apos;estimation</translation>
     </message>
     <message>
         <source>%1 at the average priced cost per token of similar models</source>
@@ -2232,7 +2265,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>as input</source>
-        <translation>comme l'entrée</translation>
+        <translation>comme l&apos;entrée</translation>
     </message>
     <message>
         <source>as output</source>
@@ -2300,7 +2333,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>The price entry for %1 is already gone.</source>
-        <translation>L'entrée de prix de %1 a déjà été supprimée.</translation>
+        <translation>L&apos;entrée de prix de %1 a déjà été supprimée.</translation>
     </message>
     <message>
         <source>Removed the price for %1.</source>
@@ -2312,7 +2345,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>%1 is not a LiteLLM price catalogue: %2</source>
-        <translation>%1 n'est pas un catalogue de prix LiteLLM : %2</translation>
+        <translation>%1 n&apos;est pas un catalogue de prix LiteLLM : %2</translation>
     </message>
     <message>
         <source>Imported %1 catalogue prices, skipped %2.</source>
@@ -2320,22 +2353,22 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>The workspace did not take the change; it may be busy with a sync. Try again.</source>
-        <translation>L'espace de travail n'a pas pris la modification ; une synchronisation est peut-être en cours. Réessayez.</translation>
+        <translation>L&apos;espace de travail n&apos;a pas pris la modification ; une synchronisation est peut-être en cours. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>costline::ReadinessPanel</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Data readiness %1 / 100&lt;/b&gt; · &lt;a href="health"&gt;Data health&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Fiabilité des données %1 / 100&lt;/b&gt; · &lt;a href="health"&gt;Qualité des données&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Data readiness %1 / 100&lt;/b&gt; · &lt;a href=&quot;health&quot;&gt;Data health&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fiabilité des données %1 / 100&lt;/b&gt; · &lt;a href=&quot;health&quot;&gt;Qualité des données&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Fix first&lt;/b&gt; (%1 at stake): %2&lt;br&gt;&lt;span&gt;%3&lt;/span&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;À corriger d'abord&lt;/b&gt; (%1 en jeu) : %2&lt;br&gt;&lt;span&gt;%3&lt;/span&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;À corriger d&apos;abord&lt;/b&gt; (%1 en jeu) : %2&lt;br&gt;&lt;span&gt;%3&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every check of the plan passes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tous les contrôles de l'offre sont réussis.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Tous les contrôles de l&apos;offre sont réussis.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2395,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>29, 30 and 31 run on the last day of shorter months.</source>
-        <translation>Les 29, 30 et 31 s'exécutent le dernier jour des mois plus courts.</translation>
+        <translation>Les 29, 30 et 31 s&apos;exécutent le dernier jour des mois plus courts.</translation>
     </message>
     <message>
         <source>PDF</source>
@@ -2434,18 +2467,18 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>That folder does not exist: create it or choose another.</source>
-        <translation>Ce dossier n'existe pas : créez-le ou choisissez-en un autre.</translation>
+        <translation>Ce dossier n&apos;existe pas : créez-le ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The first run writes %1 into the folder as soon as it is added; the next runs on %2.</source>
-        <translation>La première exécution écrit %1 dans le dossier dès l'ajout ; la suivante a lieu le %2.</translation>
+        <translation>La première exécution écrit %1 dans le dossier dès l&apos;ajout ; la suivante a lieu le %2.</translation>
     </message>
 </context>
 <context>
     <name>costline::ReportScheduleList</name>
     <message>
         <source>&lt;b&gt;Scheduled reports&lt;/b&gt; — written into their folder on their own: when Costline starts and every 15 minutes while it runs, or by &lt;tt&gt;costline-cli report run-due&lt;/tt&gt;.</source>
-        <translation>&lt;b&gt;Rapports planifiés&lt;/b&gt; — écrits d'eux-mêmes dans leur dossier : au démarrage de Costline puis toutes les 15 minutes tant qu'il tourne, ou avec &lt;tt&gt;costline-cli report run-due&lt;/tt&gt;.</translation>
+        <translation>&lt;b&gt;Rapports planifiés&lt;/b&gt; — écrits d&apos;eux-mêmes dans leur dossier : au démarrage de Costline puis toutes les 15 minutes tant qu&apos;il tourne, ou avec &lt;tt&gt;costline-cli report run-due&lt;/tt&gt;.</translation>
     </message>
     <message>
         <source>Add schedule…</source>
@@ -2461,7 +2494,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Scheduled reports are included in the %1 plan; this workbench runs on the %2 plan, so the schedules listed here do not run. Help → Licence… shows your licence.</source>
-        <translation>Les rapports planifiés sont inclus dans l'offre %1 ; cet espace de travail fonctionne avec l'offre %2, donc les planifications listées ici ne s'exécutent pas. Aide → Licence… affiche votre licence.</translation>
+        <translation>Les rapports planifiés sont inclus dans l&apos;offre %1 ; cet espace de travail fonctionne avec l&apos;offre %2, donc les planifications listées ici ne s&apos;exécutent pas. Aide → Licence… affiche votre licence.</translation>
     </message>
     <message>
         <source>%1 for %2</source>
@@ -2500,15 +2533,15 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>That schedule is no longer in the workspace; the list has been read again.</source>
-        <translation>Cette planification n'est plus dans l'espace de travail ; la liste a été relue.</translation>
+        <translation>Cette planification n&apos;est plus dans l&apos;espace de travail ; la liste a été relue.</translation>
     </message>
     <message>
         <source>The workspace could not be read; try again.</source>
-        <translation>Impossible de lire l'espace de travail ; réessayez.</translation>
+        <translation>Impossible de lire l&apos;espace de travail ; réessayez.</translation>
     </message>
     <message>
         <source>The workspace did not take the change; try again.</source>
-        <translation>L'espace de travail n'a pas pris la modification ; réessayez.</translation>
+        <translation>L&apos;espace de travail n&apos;a pas pris la modification ; réessayez.</translation>
     </message>
     <message>
         <source>All tenants</source>
@@ -2536,7 +2569,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>nothing yet</source>
-        <translation>rien pour l'instant</translation>
+        <translation>rien pour l&apos;instant</translation>
     </message>
     <message>
         <source>not run yet</source>
@@ -2580,7 +2613,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Written through</source>
-        <translation>Écrit jusqu'au</translation>
+        <translation>Écrit jusqu&apos;au</translation>
     </message>
     <message>
         <source>Last run</source>
@@ -2589,6 +2622,10 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     <message>
         <source>Next run</source>
         <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>not on this plan</source>
+        <translation>hors de cette offre</translation>
     </message>
 </context>
 <context>
@@ -2674,12 +2711,12 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Reports written&lt;/b&gt; — each file's SHA-256 lets anyone check it is unchanged.</source>
-        <translation>&lt;b&gt;Rapports écrits&lt;/b&gt; — l'empreinte SHA-256 de chaque fichier permet à chacun de vérifier qu'il n'a pas été modifié.</translation>
+        <source>&lt;b&gt;Reports written&lt;/b&gt; — each file&apos;s SHA-256 lets anyone check it is unchanged.</source>
+        <translation>&lt;b&gt;Rapports écrits&lt;/b&gt; — l&apos;empreinte SHA-256 de chaque fichier permet à chacun de vérifier qu&apos;il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The %1 is a data file for other FinOps tools: CSV only.</source>
-        <translation>%1 est un fichier de données pour d'autres outils FinOps : CSV uniquement.</translation>
+        <translation>%1 est un fichier de données pour d&apos;autres outils FinOps : CSV uniquement.</translation>
     </message>
     <message>
         <source>%1 as PDF</source>
@@ -2687,11 +2724,11 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>%1 is included in the %2 plan and above; this workbench runs on the %3 plan.</source>
-        <translation>%1 est inclus dans l'offre %2 et au-delà ; cet espace de travail fonctionne avec l'offre %3.</translation>
+        <translation>%1 est inclus dans l&apos;offre %2 et au-delà ; cet espace de travail fonctionne avec l&apos;offre %3.</translation>
     </message>
     <message>
         <source>A viewer licence can preview the %1 but not export it.</source>
-        <translation>Une licence de lecteur permet de prévisualiser %1 mais pas de l'exporter.</translation>
+        <translation>Une licence de lecteur permet de prévisualiser %1 mais pas de l&apos;exporter.</translation>
     </message>
     <message>
         <source> Help → Licence… shows your licence.</source>
@@ -2722,7 +2759,10 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message numerus="yes">
         <source>%n could not be written: %1</source>
-        <translation><numerusform>%n n'a pas pu être écrit : %1</numerusform><numerusform>%n n'ont pas pu être écrits : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être écrit : %1</numerusform>
+            <numerusform>%n n&apos;ont pas pu être écrits : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled reports: %1</source>
@@ -2824,11 +2864,11 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Select a signal to see what happened and what to do.</source>
-        <translation>Sélectionnez un signal pour voir ce qui s'est passé et que faire.</translation>
+        <translation>Sélectionnez un signal pour voir ce qui s&apos;est passé et que faire.</translation>
     </message>
     <message>
         <source>Show usage events</source>
-        <translation>Afficher les événements d'usage</translation>
+        <translation>Afficher les événements d&apos;usage</translation>
     </message>
     <message>
         <source>Acknowledge</source>
@@ -2860,7 +2900,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Why is this not a problem? (kept with the signal)</source>
-        <translation>Pourquoi n'est-ce pas un problème ? (conservé avec le signal)</translation>
+        <translation>Pourquoi n&apos;est-ce pas un problème ? (conservé avec le signal)</translation>
     </message>
     <message>
         <source>Nothing needs attention as of %1.</source>
@@ -2868,7 +2908,10 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message numerus="yes">
         <source>%n signal(s) as of %1 · %2 at stake in open signals</source>
-        <translation><numerusform>%n signal au %1 · %2 en jeu dans les signaux ouverts</numerusform><numerusform>%n signaux au %1 · %2 en jeu dans les signaux ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%n signal au %1 · %2 en jeu dans les signaux ouverts</numerusform>
+            <numerusform>%n signaux au %1 · %2 en jeu dans les signaux ouverts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2899,11 +2942,11 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>paste a new key to store it in the OS keychain</source>
-        <translation>collez une nouvelle clé pour l'enregistrer dans le trousseau du système</translation>
+        <translation>collez une nouvelle clé pour l&apos;enregistrer dans le trousseau du système</translation>
     </message>
     <message>
         <source>environment variable, for machines without a keychain</source>
-        <translation>variable d'environnement, pour les machines sans trousseau</translation>
+        <translation>variable d&apos;environnement, pour les machines sans trousseau</translation>
     </message>
     <message>
         <source> days</source>
@@ -2931,7 +2974,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d'API</translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Key variable</source>
@@ -2991,11 +3034,11 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>The base URL must be an http(s) address such as https://gateway.example.com.</source>
-        <translation>L'URL de base doit être une adresse http(s), par exemple https://gateway.example.com.</translation>
+        <translation>L&apos;URL de base doit être une adresse http(s), par exemple https://gateway.example.com.</translation>
     </message>
     <message>
         <source>A source keeps its name: add it as a new source and remove the old one to rename it.</source>
-        <translation>Une source garde son nom : pour la renommer, ajoutez-la comme nouvelle source et supprimez l'ancienne.</translation>
+        <translation>Une source garde son nom : pour la renommer, ajoutez-la comme nouvelle source et supprimez l&apos;ancienne.</translation>
     </message>
     <message>
         <source>The key for %1 is stored in the OS keychain.</source>
@@ -3003,7 +3046,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>The keychain did not take the key for %1 (%2). On a machine without a keychain, name an environment variable instead.</source>
-        <translation>Le trousseau n'a pas accepté la clé de %1 (%2). Sur une machine sans trousseau, indiquez plutôt une variable d'environnement.</translation>
+        <translation>Le trousseau n&apos;a pas accepté la clé de %1 (%2). Sur une machine sans trousseau, indiquez plutôt une variable d&apos;environnement.</translation>
     </message>
     <message>
         <source>Remove source</source>
@@ -3011,7 +3054,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Remove %1? Its synced data stays in the workspace; its key leaves the keychain.</source>
-        <translation>Supprimer %1 ? Ses données synchronisées restent dans l'espace de travail ; sa clé quitte le trousseau.</translation>
+        <translation>Supprimer %1 ? Ses données synchronisées restent dans l&apos;espace de travail ; sa clé quitte le trousseau.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
@@ -3027,7 +3070,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Syncing %1: %2 pages, %3 rows so far</source>
-        <translation>Synchronisation de %1 : %2 pages, %3 lignes jusqu'ici</translation>
+        <translation>Synchronisation de %1 : %2 pages, %3 lignes jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Syncing %1…</source>
@@ -3070,7 +3113,10 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message numerus="yes">
         <source>every %n min</source>
-        <translation><numerusform>toutes les %n min</numerusform><numerusform>toutes les %n min</numerusform></translation>
+        <translation>
+            <numerusform>toutes les %n min</numerusform>
+            <numerusform>toutes les %n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>off</source>
@@ -3125,7 +3171,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     <name>costline::SyncController</name>
     <message>
         <source>Syncing %1: %2 pages, %3 rows so far (F5 cancels)</source>
-        <translation>Synchronisation de %1 : %2 pages, %3 lignes jusqu'ici (F5 annule)</translation>
+        <translation>Synchronisation de %1 : %2 pages, %3 lignes jusqu&apos;ici (F5 annule)</translation>
     </message>
     <message>
         <source>Syncing every source…</source>
@@ -3156,7 +3202,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     <name>costline::Tab</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Cost drivers</source>
@@ -3168,7 +3214,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>Usage events</source>
-        <translation>Événements d'usage</translation>
+        <translation>Événements d&apos;usage</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -3196,11 +3242,11 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>The projected month-end cost with a low–high band, 7- and 30-day run rates, the backtest error, and the projection per model.</source>
-        <translation>Le coût projeté en fin de mois avec une fourchette basse–haute, les rythmes sur 7 et 30 jours, l'erreur de backtest et la projection par modèle.</translation>
+        <translation>Le coût projeté en fin de mois avec une fourchette basse–haute, les rythmes sur 7 et 30 jours, l&apos;erreur de backtest et la projection par modèle.</translation>
     </message>
     <message>
         <source>Cost per outcome (ticket resolved, document answered, customer served) by feature and customer, from imported outcomes joined to usage by trace id.</source>
-        <translation>Coût par résultat (ticket résolu, document traité, client servi) par fonctionnalité et par client, à partir des résultats importés reliés à l'usage par identifiant de trace.</translation>
+        <translation>Coût par résultat (ticket résolu, document traité, client servi) par fonctionnalité et par client, à partir des résultats importés reliés à l&apos;usage par identifiant de trace.</translation>
     </message>
     <message>
         <source>Showback and chargeback: every dollar assigned to an owner by direct attribution, rules or driver split, with unallocated cost shown apart.</source>
@@ -3208,7 +3254,7 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>How far the numbers can be trusted: source freshness, quarantined rows, unpriced and estimated events, and the readiness score with what to fix first.</source>
-        <translation>Jusqu'où se fier aux chiffres : fraîcheur des sources, lignes mises en quarantaine, événements sans prix ou estimés, et le score de fiabilité avec ce qu'il faut corriger d'abord.</translation>
+        <translation>Jusqu&apos;où se fier aux chiffres : fraîcheur des sources, lignes mises en quarantaine, événements sans prix ou estimés, et le score de fiabilité avec ce qu&apos;il faut corriger d&apos;abord.</translation>
     </message>
     <message>
         <source>Chargeback, showback and invoice-dispute packs as PDF or CSV, printable and scheduled.</source>
@@ -3216,11 +3262,11 @@ Sa limite, sa limite souple et les alertes qu'il déclenche sont perdues ; les d
     </message>
     <message>
         <source>%1 is included in the %2 plan and above; this workbench runs on the %3 plan. Help → Licence… shows your licence and loads a new one.</source>
-        <translation>%1 est inclus dans l'offre %2 et au-delà ; cet espace de travail fonctionne avec l'offre %3. Aide → Licence… affiche votre licence et en charge une nouvelle.</translation>
+        <translation>%1 est inclus dans l&apos;offre %2 et au-delà ; cet espace de travail fonctionne avec l&apos;offre %3. Aide → Licence… affiche votre licence et en charge une nouvelle.</translation>
     </message>
     <message>
         <source>%1 is included in the %2 plan and above.</source>
-        <translation>%1 est inclus dans l'offre %2 et au-delà.</translation>
+        <translation>%1 est inclus dans l&apos;offre %2 et au-delà.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,11 @@ public:
     void setEntitlements(const Entitlements &entitlements);
     QTableWidget *runTable() const { return m_runs; }
     ReportScheduleList *scheduleList() const { return m_schedules; }
+    // File → Print (Ctrl+P): the print preview of the chosen report, not a picture of the tab.
+    void print() override { preview(); }
+    // File → Export (Ctrl+E): the chosen report as CSV, where the plan and role allow it.
+    bool canExport() const override;
+    void exportData() override { save(ReportFormat::Csv); }
 
 signals:
     void reportWritten(bool ok, const QString &message);

@@ -39,6 +39,11 @@ void ReportsTab::preview()
         });
 }
 
+bool ReportsTab::canExport() const
+{
+    return lockReason(false).isEmpty();
+}
+
 void ReportsTab::save(ReportFormat format)
 {
     if (!runner())

@@ -40,7 +40,7 @@ void MainWindow::updateTabActions()
     const bool canExport = current->canExport() && !m_path.isEmpty();
     m_exportAction->setEnabled(canExport);
     m_exportAction->setText(canExport ? tr("&Export %1…").arg(tabTitle(currentTab())) : tr("&Export…"));
-    m_exportAction->setToolTip(canExport ? QString() : tr("This tab has no export; Usage events and Cost drivers do"));
+    m_exportAction->setToolTip(canExport ? QString() : tr("This tab has no export; Usage events, Cost drivers and Reports do"));
     m_printAction->setText(tr("&Print %1…").arg(tabTitle(currentTab())));
 }
 

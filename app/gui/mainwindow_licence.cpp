@@ -88,6 +88,7 @@ void MainWindow::applyAvailability()
     // Readiness scores only what the plan includes: a locked capability never lowers it.
     if (auto *health = qobject_cast<HealthTab *>(m_realPages.value(Tab::DataHealth)))
         health->setEnabledCapabilities(m_availability.entitlements().names());
+    updateTabActions(); // what Export can do on the tab on screen may have changed with the plan
 }
 
 } // namespace costline

@@ -93,6 +93,10 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
         QVERIFY(m_window->exportAction()->isEnabled());
         QCOMPARE(m_window->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+        // Reports exports the chosen report as CSV (the demo workspace opens every plan)
+        QTest::keyClick(m_window.get(), Qt::Key_9, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->exportAction()->isEnabled(), kWaitMs);
+        QCOMPARE(m_window->printAction()->text(), QStringLiteral("&Print Reports…"));
     }
 
     void ctrlFGoesToTheFilter()
