@@ -3,12 +3,14 @@
 #include "core/utctime.h"
 #include "dimensioncatalog.h"
 #include "rollupaccumulator.h"
+#include "rollupspan.h"
 #include "sqlitestatement.h"
 #include "workspace.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 
 namespace costline {
 namespace {
@@ -104,41 +106,66 @@ constexpr char kSumColumns[] =
     "events, requests, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, reasoning_tokens, cost,"
     " unpriced_events, unpriced_tokens, estimated_events, reported_cost, computed_cost";
 
-// The rollup rows that cover [from, to]: whole calendar months from rollup_month and the
-// partial months at either end from rollup_day. Without daily detail a year-long filtered
-// view reads about twelve rows per tuple instead of 365.
-struct RollupSpan
+// Plain range reads of the span's parts, the rows of the kept tuples only, each row with
+// the sign it counts with. No join and no GROUP BY: a join per rollup row and SQLite's
+// sorter cost several times the sums, which are added up in memory instead.
+class SpanStatement
 {
-    qint64 headFrom = 1, headTo = 0;   // days before the first whole month
-    qint64 monthFrom = 1, monthTo = 0; // first days of the whole months
-    qint64 tailFrom = 1, tailTo = 0;   // days after the last whole month
+public:
+    SpanStatement(const RollupSpan &span, const QByteArray &keptIds)
+        : m_keep(keptIds.isEmpty() ? QByteArray() : " AND tuple_id IN (" + keptIds + ')')
+    {
+        for (const RollupSpan::Days &days : span.added)
+            addPart("rollup_day", "day", "1", days);
+        for (const RollupSpan::Days &days : span.removed)
+            addPart("rollup_day", "day", "-1", days);
+        addPart("rollup_month", "month", "1", span.months);
+    }
+
+    QByteArray sql() const { return m_parts.join(" UNION ALL "); }
+    const QList<qint64> &bounds() const { return m_bounds; }
+
+private:
+    void addPart(const char *table, const char *dayColumn, const char *sign, const RollupSpan::Days &days)
+    {
+        if (days.isEmpty())
+            return;
+        m_parts << QByteArray("SELECT tuple_id, ") + dayColumn + ", " + sign + ", " + kSumColumns + " FROM " + table
+                       + " WHERE " + dayColumn + " BETWEEN ? AND ?" + m_keep;
+        m_bounds << days.from << days.to;
+    }
+
+    QByteArray m_keep;
+    QByteArrayList m_parts;
+    QList<qint64> m_bounds;
 };
 
-RollupSpan spanOf(qint64 from, qint64 to, bool dailyDetail)
+// A group's value ids, then the day when grouped by time.
+struct GroupKeyIds
 {
-    RollupSpan span;
-    const qint64 firstWhole = from == utc::firstDayOfMonth(from) ? from : utc::lastDayOfMonth(from) + 1;
-    const qint64 lastWhole = to == utc::lastDayOfMonth(to) ? to : utc::firstDayOfMonth(to) - 1;
-    if (dailyDetail || firstWhole > lastWhole) {
-        span.headFrom = from;
-        span.headTo = to;
-        return span;
-    }
-    span.headFrom = from;
-    span.headTo = firstWhole - 1;
-    span.monthFrom = firstWhole;
-    span.monthTo = utc::firstDayOfMonth(lastWhole);
-    span.tailFrom = lastWhole + 1;
-    span.tailTo = to;
-    return span;
-}
+    std::array<qint64, SummaryQuery::kMaxGroupings + 1> ids{};
 
-QByteArray spanSource()
+    qint64 &day() { return ids.back(); }
+    qint64 day() const { return ids.back(); }
+    bool operator==(const GroupKeyIds &) const = default;
+    friend size_t qHash(const GroupKeyIds &key, size_t seed = 0) { return qHashRange(key.ids.begin(), key.ids.end(), seed); }
+};
+
+// The value ids of the grouping dimensions of every tuple the filter keeps.
+QHash<qint64, GroupKeyIds> keptTuples(Workspace &workspace, const QList<Dimension> &dims, const QByteArray &condition)
 {
-    return QByteArray("(SELECT day, tuple_id, ") + kSumColumns
-           + " FROM rollup_day WHERE day BETWEEN ?1 AND ?2 OR day BETWEEN ?5 AND ?6"
-             " UNION ALL SELECT month AS day, tuple_id, " + kSumColumns
-           + " FROM rollup_month WHERE month BETWEEN ?3 AND ?4) r";
+    QByteArray sql = "SELECT t.id";
+    for (const Dimension d : dims)
+        sql += ", t." + dimensionColumn(d).toLatin1();
+    SqliteStatement st(workspace.db(), sql + " FROM dim_tuples t WHERE " + condition);
+    QHash<qint64, GroupKeyIds> tuples;
+    while (st.step()) {
+        GroupKeyIds ids{};
+        for (int i = 0; i < int(dims.size()); ++i)
+            ids.ids[size_t(i)] = st.int64(i + 1);
+        tuples.insert(st.int64(0), ids);
+    }
+    return tuples;
 }
 
 } // namespace
@@ -148,27 +175,41 @@ SummaryQuery::GroupRows SummaryQuery::readTupleRollup(const EventFilter &filter,
     const QList<Dimension> dims = dimensionGroupings(groupBy);
     const bool withDay = needsDay(groupBy);
     const bool dailyDetail = std::any_of(groupBy.begin(), groupBy.end(), [](const Grouping &g) { return g.key == GroupKey::Day; });
-    QByteArrayList columns;
-    for (const Dimension d : dims)
-        columns << "t." + dimensionColumn(d).toLatin1();
-    if (withDay)
-        columns << "r.day";
-    const QByteArray groupColumns = columns.join(", ");
-    QByteArray sql = "SELECT " + (columns.isEmpty() ? QByteArray() : groupColumns + ", ") + kSums + " FROM "
-                     + spanSource() + " JOIN dim_tuples t ON t.id = r.tuple_id WHERE "
-                     + tupleCondition(m_workspace.dimensions(), filter, "t");
-    if (!columns.isEmpty())
-        sql += " GROUP BY " + groupColumns;
-    SqliteStatement st(m_workspace.db(), sql);
-    const RollupSpan span = spanOf(*filter.fromDay, *filter.toDay, dailyDetail);
-    const qint64 bounds[] = {span.headFrom, span.headTo, span.monthFrom, span.monthTo, span.tailFrom, span.tailTo};
-    for (int i = 0; i < 6; ++i)
-        st.bind(i, bounds[i]);
+    const QHash<qint64, GroupKeyIds> tuples =
+        keptTuples(m_workspace, dims, tupleCondition(m_workspace.dimensions(), filter, "t"));
     GroupRows out;
-    readRows(st, int(dims.size()), withDay, out);
-    // An ungrouped sum over no rows still yields one all-NULL row: drop it.
-    if (columns.isEmpty() && !out.rows.isEmpty() && out.rows.first().totals.events == 0)
-        out.rows.clear();
+    if (tuples.isEmpty())
+        return out;
+    QByteArrayList keptIds; // none: every tuple is kept
+    if (filter.hasWhere()) {
+        for (auto it = tuples.keyBegin(); it != tuples.keyEnd(); ++it)
+            keptIds << QByteArray::number(*it);
+    }
+    const SpanStatement span(rollupSpanOf(*filter.fromDay, *filter.toDay, dailyDetail), keptIds.join(','));
+    if (span.bounds().isEmpty())
+        return out;
+    SqliteStatement st(m_workspace.db(), span.sql());
+    for (int i = 0; i < span.bounds().size(); ++i)
+        st.bind(i, span.bounds().at(i));
+    QHash<GroupKeyIds, UsageTotals> sums;
+    while (st.step()) {
+        const auto tuple = tuples.constFind(st.int64(0));
+        if (tuple == tuples.constEnd())
+            continue;
+        GroupKeyIds key = *tuple;
+        // A month's row and the days taken away from it must meet in one group.
+        key.day() = !withDay ? 0 : dailyDetail ? st.int64(1) : utc::firstDayOfMonth(st.int64(1));
+        const qint64 sign = st.int64(2);
+        UsageTotals &totals = sums[key];
+        for (int f = 0; f < UsageTotals::kFieldCount; ++f)
+            totals.field(f) += sign * st.int64(3 + f);
+    }
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        if (it->isZero()) // only events outside the range: the group has none
+            continue;
+        const auto &ids = it.key().ids;
+        out.rows.append(GroupRows::Row{QList<qint64>(ids.begin(), ids.begin() + dims.size()), it.key().day(), *it});
+    }
     return out;
 }
 

@@ -29,7 +29,8 @@ struct SummaryResult
 
 // Sums usage over a day range, optionally grouped by up to three keys. Reads rollups only:
 // unfiltered single-dimension views read rollup_dim (a few rows per day and value), the
-// rest rollup_day joined to the dimension tuples. Never touches raw events.
+// rest the month and day rollups of the tuples the filter keeps (see RollupSpan), summed
+// per group in memory. Never touches raw events.
 class SummaryQuery final
 {
 public:
