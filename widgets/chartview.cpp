@@ -115,5 +115,3 @@ void ChartView::showToolTip(const QString &text)
 }
 
 } // namespace costline
-
-#include "moc_chartview.cpp"

@@ -20,7 +20,7 @@ QT_END_NAMESPACE
 namespace costline {
 
 // One named row of values in nano-USD, e.g. a provider's cost per day.
-struct ChartSeries
+struct MoneySeries
 {
     QString name;
     QList<qint64> valuesNano;
@@ -48,7 +48,7 @@ public:
 
     void setTitle(const QString &title);
     // Columns per category (days), stacked by series (providers).
-    void showStackedColumns(const QStringList &categories, const QList<ChartSeries> &series,
+    void showStackedColumns(const QStringList &categories, const QList<MoneySeries> &series,
                             const QString &categoryAxisTitle, const QString &valueAxisTitle);
     // A ring of slices with the amount and share of each in the legend.
     void showDonut(const QList<ChartItem> &items);
@@ -80,7 +80,7 @@ private:
     void showChart();
     void showToolTip(const QString &text);
     void buildTable();
-    void setStackedTable(const QStringList &categories, const QList<ChartSeries> &series, const QString &categoryTitle);
+    void setStackedTable(const QStringList &categories, const QList<MoneySeries> &series, const QString &categoryTitle);
     void setItemTable(const QList<ChartItem> &items, const QString &valueTitle, bool donut, bool signedValues);
     void describe(const QString &summary);
 

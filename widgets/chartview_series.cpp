@@ -77,7 +77,7 @@ QString itemToolTip(const QString &label, qint64 nano)
 
 } // namespace
 
-void ChartView::showStackedColumns(const QStringList &categories, const QList<ChartSeries> &series,
+void ChartView::showStackedColumns(const QStringList &categories, const QList<MoneySeries> &series,
                                    const QString &categoryAxisTitle, const QString &valueAxisTitle)
 {
     QChart *chart = resetChart();
@@ -94,7 +94,7 @@ void ChartView::showStackedColumns(const QStringList &categories, const QList<Ch
             *set << toUsd(nano);
             totals[i] += toUsd(nano);
         }
-        const ChartSeries row = series.at(s);
+        const MoneySeries row = series.at(s);
         connect(set, &QBarSet::hovered, this, [this, row, categories](bool on, int index) {
             if (on)
                 showToolTip(itemToolTip(row.name + QStringLiteral(" · ") + categories.value(index), row.valuesNano.value(index)));

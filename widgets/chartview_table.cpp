@@ -80,11 +80,11 @@ void ChartView::describe(const QString &summary)
     m_table->setAccessibleDescription(summary);
 }
 
-void ChartView::setStackedTable(const QStringList &categories, const QList<ChartSeries> &series, const QString &categoryTitle)
+void ChartView::setStackedTable(const QStringList &categories, const QList<MoneySeries> &series, const QString &categoryTitle)
 {
     QStringList headers{categoryTitle};
     QList<int> right;
-    for (const ChartSeries &s : series) {
+    for (const MoneySeries &s : series) {
         right << int(headers.size());
         headers << s.name;
     }
@@ -94,7 +94,7 @@ void ChartView::setStackedTable(const QStringList &categories, const QList<Chart
     for (qsizetype i = 0; i < categories.size(); ++i) {
         QList<RecordCell> row{textCell(categories.at(i))};
         qint64 total = 0;
-        for (const ChartSeries &s : series) {
+        for (const MoneySeries &s : series) {
             row << moneyCell(s.valuesNano.value(i));
             total += s.valuesNano.value(i);
         }
@@ -104,7 +104,7 @@ void ChartView::setStackedTable(const QStringList &categories, const QList<Chart
     m_tableModel->setTable(headers, right, rows);
     QList<QPair<qint64, QString>> totals;
     qint64 all = 0;
-    for (const ChartSeries &s : series) {
+    for (const MoneySeries &s : series) {
         totals.append({sum(s.valuesNano), s.name});
         all += totals.last().first;
     }

@@ -141,12 +141,12 @@ void OverviewTab::showTrend(const OverviewData &data)
     QStringList days;
     for (qint64 d = data.current.fromDay; d <= data.current.toDay; ++d)
         days << utc::formatDate(d);
-    QList<ChartSeries> series;
+    QList<MoneySeries> series;
     for (const SummaryGroup &p : data.byProvider)
-        series.append(ChartSeries{dimensionValueText(p.key.first()), QList<qint64>(days.size(), 0)});
+        series.append(MoneySeries{dimensionValueText(p.key.first()), QList<qint64>(days.size(), 0)});
     for (const SummaryGroup &g : data.dailyByProvider) {
         const qsizetype day = days.indexOf(g.key.at(0));
-        for (ChartSeries &s : series) {
+        for (MoneySeries &s : series) {
             if (s.name == dimensionValueText(g.key.at(1)) && day >= 0)
                 s.valuesNano[day] += g.totals.costNano;
         }

@@ -32,8 +32,8 @@ private slots:
         // Given two providers over three days
         ChartView view;
         view.showStackedColumns({QStringLiteral("Nov 1"), QStringLiteral("Nov 2"), QStringLiteral("Nov 3")},
-                                {ChartSeries{QStringLiteral("openai"), {1'000'000'000, 2'000'000'000, 0}},
-                                 ChartSeries{QStringLiteral("anthropic"), {500'000'000, 0, 3'000'000'000}}},
+                                {MoneySeries{QStringLiteral("openai"), {1'000'000'000, 2'000'000'000, 0}},
+                                 MoneySeries{QStringLiteral("anthropic"), {500'000'000, 0, 3'000'000'000}}},
                                 QStringLiteral("Day (UTC)"), QStringLiteral("Cost (USD)"));
         // Then the chart has data and both axes carry titles
         QVERIFY(view.hasData());
@@ -94,8 +94,8 @@ private slots:
         QSignalSpy reset(view.tableModel(), &QAbstractItemModel::modelReset);
         // When two providers over two days are drawn
         view.showStackedColumns({QStringLiteral("Nov 1"), QStringLiteral("Nov 2")},
-                                {ChartSeries{QStringLiteral("openai"), {1'000'000'001, 2}},
-                                 ChartSeries{QStringLiteral("anthropic"), {500'000'000, 0}}},
+                                {MoneySeries{QStringLiteral("openai"), {1'000'000'001, 2}},
+                                 MoneySeries{QStringLiteral("anthropic"), {500'000'000, 0}}},
                                 QStringLiteral("Day (UTC)"), QStringLiteral("Cost (USD)"));
         // Then the table has a row per day, a column per provider and a total, to the nano-dollar
         QCOMPARE(reset.count(), 1);
