@@ -2,8 +2,10 @@
 
 #include "globalfilter.h"
 #include "moneyformat.h"
+#include "statuscolours.h"
 
 #include <QColor>
+#include <QGuiApplication>
 
 namespace costline {
 namespace {
@@ -133,7 +135,7 @@ QVariant DriversModel::data(const QModelIndex &index, int role) const
                                        : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if ((index.column() == Delta || index.column() == DeltaPercent) && row.deltaNano() != 0)
-            return row.deltaNano() > 0 ? QColor(0xd0, 0x4a, 0x3a) : QColor(0x2e, 0x9d, 0x5b);
+            return row.deltaNano() > 0 ? costRiseColour(QGuiApplication::palette()) : costFallColour(QGuiApplication::palette());
         if (index.column() == Value && row.value.isEmpty())
             return QColor(0x9a, 0x8f, 0x80);
         return {};

@@ -1,6 +1,7 @@
 #include "kpicard.h"
 
 #include "models/moneyformat.h"
+#include "models/statuscolours.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -62,7 +63,7 @@ void KpiCard::setValue(const QString &value, std::optional<double> changePercent
     if (changePercent && *changePercent != 0.0) {
         arrow = *changePercent > 0.0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ");
         if (m_tone == Tone::RiseIsBad)
-            colour = *changePercent > 0.0 ? QStringLiteral("#d04a3a") : QStringLiteral("#2e9d5b");
+            colour = (*changePercent > 0.0 ? costRiseColour(palette()) : costFallColour(palette())).name();
     }
     const QString change = changePercent ? arrow + formatPercentDelta(changePercent) : tr("no previous data");
     m_change->setText(QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, change.toHtmlEscaped()));

@@ -7,6 +7,7 @@
 #include "kpicard.h"
 #include "models/moneyformat.h"
 #include "models/queryrunner.h"
+#include "models/statuscolours.h"
 #include "core/utctime.h"
 
 #include <QDate>
@@ -183,7 +184,7 @@ void OverviewTab::showMovers(const OverviewData &data)
     QString html;
     for (const Mover &m : data.movers) {
         const QString link = dimensionName(m.dim) + QLatin1Char(':') + m.row.value;
-        const QString colour = m.row.deltaNano() > 0 ? QStringLiteral("#d04a3a") : QStringLiteral("#2e9d5b");
+        const QString colour = (m.row.deltaNano() > 0 ? costRiseColour(palette()) : costFallColour(palette())).name();
         html += tr("<p><a href=\"%1\">%2 <b>%3</b></a><br><span style=\"color:%4\">%5 (%6)</span> — "
                    "%7 now, %8 before</p>")
                     .arg(link.toHtmlEscaped(), dimensionLabel(m.dim), dimensionValueText(m.row.value).toHtmlEscaped(),
