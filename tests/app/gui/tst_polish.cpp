@@ -5,11 +5,13 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "synccontroller.h"
 #include "models/moneyformat.h"
 #include "widgets/kpicard.h"
 #include "widgets/overviewtab.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -109,6 +111,30 @@ private slots:
         QCOMPARE(total->valueText().section(QLatin1Char('.'), 1).size(), 4);
         window.applyPreferences(Preferences{});
         QCOMPARE(moneyDisplayDecimals(), 2);
+    }
+
+    void autoSyncRunsTheSyncAction()
+    {
+        // Given a workspace without sources and auto-sync every 15 minutes
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nosources.costline"));
+        QString error;
+        QVERIFY2(Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error), qPrintable(error));
+        SyncController sync;
+        sync.setWorkspace(path);
+        sync.setIntervalMinutes(15);
+        QCOMPARE(sync.intervalMinutes(), 15);
+        QCOMPARE(sync.action()->shortcut(), QKeySequence(Qt::Key_F5));
+        // When the sync action runs, Then it finishes off the UI thread and says what to do
+        QSignalSpy finished(&sync, &SyncController::syncFinished);
+        QSignalSpy messages(&sync, &SyncController::messageChanged);
+        sync.action()->trigger();
+        QVERIFY(finished.wait(kWaitMs));
+        QCOMPARE(finished.first().at(1).toBool(), false); // nothing written: the tabs need not read again
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("Settings → Sources & provider keys…")));
+        // And switching auto-sync off stops the timer
+        sync.setIntervalMinutes(0);
+        QCOMPARE(sync.intervalMinutes(), 0);
     }
 
     void emptyWorkspaceSaysWhatToDo()
