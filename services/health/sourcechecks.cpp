@@ -1,3 +1,4 @@
+#include "core/dimension.h"
 #include "core/money.h"
 #include "core/utctime.h"
 #include "healthquery.h"
@@ -47,8 +48,10 @@ QList<SourceDays> readSources(Workspace &workspace, const HealthRequest &request
         s.autoSyncMinutes = st.int64(4);
         sources << s;
     }
-    SqliteStatement days(workspace.db(), "SELECT t.source_id, r.day, sum(r.events), sum(r.cost) FROM rollup_day r"
-                                         " JOIN dim_tuples t ON t.id = r.tuple_id GROUP BY 1, 2");
+    // Per source and day from the source's own rollup (a source is a dimension whose value
+    // id is the source id): one row per day, where the tuple rollup has thousands.
+    SqliteStatement days(workspace.db(), "SELECT value_id, day, events, cost FROM rollup_dim WHERE dim = ?");
+    days.bind(0, qint64(Dimension::Source));
     while (days.step()) {
         const auto at = index.constFind(days.int64(0));
         if (at == index.constEnd() || days.int64(2) == 0)
