@@ -1807,7 +1807,7 @@ Sa limite, sa limite souple et les alertes qu&apos;il déclenche sont perdues ; 
     </message>
     <message>
         <source>No usage in %1 for this filter.</source>
-        <translation>Aucun usage du %1 pour ce filtre.</translation>
+        <translation>Aucun usage sur la période %1 pour ce filtre.</translation>
     </message>
     <message>
         <source>Day (UTC)</source>
