@@ -129,7 +129,11 @@ void ReportScheduleDialog::updateState()
     m_tenant->setEnabled(s.kind == QLatin1String("chargeback"));
     m_weekday->setEnabled(s.cadence == ReportSchedule::Cadence::Weekly);
     m_dayOfMonth->setEnabled(s.cadence == ReportSchedule::Cadence::Monthly);
-    m_page->setEnabled(s.format == ReportFormat::Pdf);
+    // A data file for other tools (the FOCUS export) has no PDF.
+    if (!reportHasPdf(s.kind) && s.format == ReportFormat::Pdf)
+        m_format->setCurrentIndex(m_format->findData(int(ReportFormat::Csv)));
+    m_format->setEnabled(reportHasPdf(s.kind));
+    m_page->setEnabled(s.format == ReportFormat::Pdf && reportHasPdf(s.kind));
     const bool folderOk = !m_folder->text().trimmed().isEmpty() && QFileInfo(s.folder).isDir();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(folderOk);
     if (!folderOk) {

@@ -64,9 +64,13 @@ QString readSchedule(CommandLine &cl, ReportSchedule *s)
     s->cadence = *cadence;
     if (QString problem; !readRunDay(cl, s, &problem))
         return problem;
-    const QString format = cl.value(QStringLiteral("format")).toLower();
-    if (!format.isEmpty() && format != QLatin1String("pdf") && format != QLatin1String("csv"))
+    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower()
+                           : reportHasPdf(s->kind)             ? QStringLiteral("pdf")
+                                                               : QStringLiteral("csv");
+    if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
         return QStringLiteral("--format must be pdf or csv");
+    if (format == QLatin1String("pdf") && !reportHasPdf(s->kind))
+        return QStringLiteral("the %1 has no PDF; use --format csv").arg(reportTitle(s->kind));
     const QString page = cl.value(QStringLiteral("page")).toLower();
     if (page != QLatin1String("a4") && page != QLatin1String("letter"))
         return QStringLiteral("--page must be a4 or letter");

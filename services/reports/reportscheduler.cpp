@@ -171,15 +171,17 @@ ScheduledRun ReportScheduler::runOne(const ReportSchedule &s, const SchedulePeri
 
 QString ReportScheduler::lockReason(const ReportSchedule &s) const
 {
-    const QString scheduling = entitlement::scheduledReports();
-    const QString needed = m_entitlements.allows(scheduling) ? reportEntitlement(s.kind, s.format == ReportFormat::Pdf)
-                                                              : scheduling;
-    if (!m_entitlements.allows(needed))
-        return QStringLiteral("%1 is in the %2 plan; this licence is %3. Help → Licence… shows the licence.")
-            .arg(entitlement::displayName(needed), planDisplayName(planIncluding(needed)),
-                 planDisplayName(m_entitlements.plan()));
-    const bool pack = needed == entitlement::chargebackPack() || needed == entitlement::disputePack();
-    if (pack && !m_entitlements.canExportPack(needed))
+    const bool pdf = s.format == ReportFormat::Pdf;
+    if (pdf && !reportHasPdf(s.kind))
+        return QStringLiteral("the %1 has no PDF: remove the schedule and add it as CSV.").arg(reportTitle(s.kind));
+    const QStringList needed = QStringList{entitlement::scheduledReports()} + reportEntitlements(s.kind, pdf);
+    for (const QString &name : needed) {
+        if (!m_entitlements.allows(name))
+            return QStringLiteral("%1 is in the %2 plan; this licence is %3. Help → Licence… shows the licence.")
+                .arg(entitlement::displayName(name), planDisplayName(planIncluding(name)),
+                     planDisplayName(m_entitlements.plan()));
+    }
+    if (reportIsPack(s.kind) && !m_entitlements.canExportPack(reportEntitlement(s.kind, pdf)))
         return QStringLiteral("a viewer licence cannot export the %1; ask an analyst or admin.").arg(reportTitle(s.kind).toLower());
     return {};
 }

@@ -126,6 +126,9 @@ private slots:
         QCOMPARE(s.format, ReportFormat::Pdf);
         QCOMPARE(s.tenant, QString()); // a tenant only applies to a chargeback pack
         QCOMPARE(s.folder, QDir::cleanPath(f.filePath(QString())));
+        // And the FOCUS export, a data file, can only be a CSV
+        dialog.setKind(QStringLiteral("focus"));
+        QCOMPARE(dialog.schedule().format, ReportFormat::Csv);
     }
 };
 

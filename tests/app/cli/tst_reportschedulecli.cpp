@@ -111,6 +111,8 @@ void tst_ReportScheduleCli::usageErrorsExitTwo_data()
                                     << "costline-cli report schedule: --on does not apply to a daily schedule";
     QTest::newRow("bad format") << QStringList{"schedule", "add", "drivers", "--cadence", "daily", "--format", "docx"}
                                 << "costline-cli report schedule: --format must be pdf or csv";
+    QTest::newRow("focus as pdf") << QStringList{"schedule", "add", "focus", "--cadence", "daily", "--format", "pdf"}
+                                  << "costline-cli report schedule: the FOCUS export has no PDF; use --format csv";
     QTest::newRow("no folder") << QStringList{"schedule", "add", "drivers", "--cadence", "daily"}
                                << "costline-cli report schedule: --folder DIR is required: the folder the reports are written into";
     QTest::newRow("tenant on drivers") << QStringList{"schedule", "add", "drivers", "--cadence", "daily", "--folder", ".",

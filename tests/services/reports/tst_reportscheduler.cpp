@@ -207,6 +207,23 @@ private slots:
         QVERIFY(QDir(folder).isEmpty());
     }
 
+    void aDataFileIsScheduledAsCsvOnly()
+    {
+        // Given the FOCUS export scheduled once as CSV and once, wrongly, as PDF
+        const QString folder = m_fixture.filePath(QStringLiteral("out-focus"));
+        QVERIFY(QDir().mkpath(folder));
+        addSchedule(QStringLiteral("focus"), Cadence::Monthly, 1, ReportFormat::Csv, folder);
+        addSchedule(QStringLiteral("focus"), Cadence::Monthly, 1, ReportFormat::Pdf, folder);
+        const QList<ScheduledRun> runs = ReportScheduler(m_fixture.workspace(), m_everything)
+                                             .runDue(at("2026-11-25T06:00:00Z"), QStringLiteral("a"));
+        // Then the CSV is written and the PDF says what to do instead
+        QCOMPARE(runs.size(), 2);
+        QVERIFY2(runs.at(0).ok, qPrintable(runs.at(0).message));
+        QCOMPARE(QFileInfo(runs.at(0).file).fileName(), QStringLiteral("focus-2026-10.csv"));
+        QCOMPARE(runs.at(1).message, QStringLiteral("FOCUS export for 2026-10 not written: the FOCUS export has no PDF: "
+                                                    "remove the schedule and add it as CSV. It is tried again at the next check."));
+    }
+
     void aClaimedPeriodIsNotTakenTwice()
     {
         // Given one process has claimed today's period
