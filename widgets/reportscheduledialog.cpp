@@ -65,7 +65,7 @@ void ReportScheduleDialog::buildForm(const QStringList &tenants)
     form->addRow(tr("Report"), m_kind);
     form->addRow(tr("Tenant"), m_tenant);
     form->addRow(tr("Runs"), m_cadence);
-    form->addRow(tr("On"), m_weekday);
+    form->addRow(tr("Weekday"), m_weekday);
     form->addRow(tr("Day of the month"), m_dayOfMonth);
     form->addRow(tr("Format"), m_format);
     form->addRow(tr("Page size"), m_page);
