@@ -1,5 +1,6 @@
 #include "fileaccess.h"
 #include "usagecsvwriter.h"
+#include "workspace/schema.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -134,7 +135,8 @@ private slots:
         const QString otherApp = QStringLiteral("cannot open workspace %1: it is a SQLite database of another application, not "
                                                 "a Costline workspace; choose a Costline workspace (.costline) instead\n");
         const QString newer = QStringLiteral("cannot open workspace %1: it was written by a newer Costline (schema 999, this "
-                                             "build reads up to 7); update Costline\n");
+                                             "build reads up to ")
+                              + QString::number(latestSchemaVersion()) + QStringLiteral("); update Costline\n");
         const QString readOnly = QStringLiteral("%2: the workspace %1 is read-only (the file or its folder cannot be written); "
                                                 "make both writable or work on a copy in a writable folder\n");
         for (const QString &command : {QStringLiteral("summary"), QStringLiteral("import")}) {
