@@ -89,7 +89,7 @@ ReportSchedule ReportScheduleDialog::schedule() const
 {
     ReportSchedule s;
     s.kind = m_kind->currentData().toString();
-    s.tenant = s.kind == QLatin1String("chargeback") ? m_tenant->currentData().toString() : QString();
+    s.tenant = reportTakesTenant(s.kind) ? m_tenant->currentData().toString() : QString();
     s.cadence = ReportSchedule::Cadence(m_cadence->currentData().toInt());
     s.runDay = s.cadence == ReportSchedule::Cadence::Weekly    ? m_weekday->currentData().toInt()
                : s.cadence == ReportSchedule::Cadence::Monthly ? m_dayOfMonth->value()
@@ -126,7 +126,7 @@ void ReportScheduleDialog::chooseFolder()
 void ReportScheduleDialog::updateState()
 {
     const ReportSchedule s = schedule();
-    m_tenant->setEnabled(s.kind == QLatin1String("chargeback"));
+    m_tenant->setEnabled(reportTakesTenant(s.kind));
     m_weekday->setEnabled(s.cadence == ReportSchedule::Cadence::Weekly);
     m_dayOfMonth->setEnabled(s.cadence == ReportSchedule::Cadence::Monthly);
     // A data file for other tools (the FOCUS export) has no PDF.

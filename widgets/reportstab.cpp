@@ -114,7 +114,6 @@ void ReportsTab::updateActions()
     const QString pdfLock = lockReason(true);
     const QString csvLock = lockReason(false);
     const QString kind = m_kind->currentData().toString();
-    const bool chargeback = kind == QLatin1String("chargeback");
     // Previewing is printing: every plan may print, but a pack is only shown where the plan has it.
     const bool canPreview = m_entitlements.allows(entitlement::print()) && reportHasPdf(kind)
                             && (kind == QLatin1String("drivers") || m_entitlements.allows(reportEntitlement(kind, false)));
@@ -128,7 +127,7 @@ void ReportsTab::updateActions()
     if (!csvLock.isEmpty() && csvLock != pdfLock)
         note += QLatin1Char(' ') + csvLock;
     m_lock->setText(!note.isEmpty() ? note + tr(" Help → Licence… shows your licence.") : reportHasPdf(kind) ? QString() : pdfLock);
-    m_tenant->setEnabled(chargeback);
+    m_tenant->setEnabled(reportTakesTenant(kind));
 }
 
 ReportRequest ReportsTab::currentRequest() const
@@ -137,7 +136,7 @@ ReportRequest ReportsTab::currentRequest() const
     r.kind = m_kind->currentData().toString();
     r.fromDay = filter().range.fromDay;
     r.toDay = filter().range.toDay;
-    r.tenant = r.kind == QLatin1String("chargeback") ? m_tenant->currentData().toString() : QString();
+    r.tenant = reportTakesTenant(r.kind) ? m_tenant->currentData().toString() : QString();
     r.generatedBy = qEnvironmentVariable("USER");
     r.nowMs = QDateTime::currentMSecsSinceEpoch();
     return r;

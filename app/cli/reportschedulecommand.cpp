@@ -76,8 +76,8 @@ QString readSchedule(CommandLine &cl, ReportSchedule *s)
         return QStringLiteral("--page must be a4 or letter");
     if (cl.value(QStringLiteral("folder")).isEmpty())
         return QStringLiteral("--folder DIR is required: the folder the reports are written into");
-    if (cl.isSet(QStringLiteral("tenant")) && s->kind != QLatin1String("chargeback"))
-        return QStringLiteral("--tenant applies to the chargeback pack only");
+    if (cl.isSet(QStringLiteral("tenant")) && !reportTakesTenant(s->kind))
+        return QStringLiteral("--tenant applies to the chargeback pack, showback and the FOCUS export only");
     s->tenant = cl.value(QStringLiteral("tenant"));
     s->format = format == QLatin1String("csv") ? ReportFormat::Csv : ReportFormat::Pdf;
     s->pageSize = page == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
@@ -212,7 +212,7 @@ int runReportSchedule(const QStringList &args, Io io)
         {{QStringLiteral("cadence"), QStringLiteral("daily | weekly | monthly (add)"), QStringLiteral("CADENCE")},
          {QStringLiteral("on"), QStringLiteral("weekly: the weekday it runs (default monday); monthly: the day of the month "
                                                "(default 1; 29-31 mean the last day in shorter months)"), QStringLiteral("DAY")},
-         {QStringLiteral("tenant"), QStringLiteral("chargeback: one tenant only"), QStringLiteral("T")},
+         {QStringLiteral("tenant"), QStringLiteral("chargeback, showback, focus: one tenant only"), QStringLiteral("T")},
          {QStringLiteral("format"), QStringLiteral("add: pdf (default) | csv; list: table (default) | json"), QStringLiteral("FORMAT")},
          {QStringLiteral("page"), QStringLiteral("a4 | letter"), QStringLiteral("SIZE"), QStringLiteral("a4")},
          {QStringLiteral("folder"), QStringLiteral("the folder the reports are written into (add)"), QStringLiteral("DIR")}});

@@ -64,4 +64,9 @@ bool reportHasPdf(const QString &kind)
     return kind != QLatin1String("focus");
 }
 
+bool reportTakesTenant(const QString &kind)
+{
+    return kind == QLatin1String("chargeback") || kind == QLatin1String("showback") || kind == QLatin1String("focus");
+}
+
 } // namespace costline

@@ -31,5 +31,7 @@ QStringList reportEntitlements(const QString &kind, bool pdf);
 bool reportIsPack(const QString &kind);
 // The FOCUS export is a data file for other tools: CSV only, nothing to print.
 bool reportHasPdf(const QString &kind);
+// Chargeback, showback and the FOCUS export can be narrowed to one tenant.
+bool reportTakesTenant(const QString &kind);
 
 } // namespace costline

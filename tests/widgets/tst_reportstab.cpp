@@ -109,6 +109,34 @@ private slots:
         if (note.isEmpty() || kind == QLatin1String("focus"))
             QVERIFY(!lockNote(tab).contains(QStringLiteral("Help → Licence")));
     }
+
+    void tenantPickerFollowsTheReport_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("takesTenant");
+        QTest::newRow("chargeback") << "chargeback" << true;
+        QTest::newRow("showback") << "showback" << true;
+        QTest::newRow("focus") << "focus" << true;
+        QTest::newRow("drivers") << "drivers" << false;
+        QTest::newRow("dispute") << "dispute" << false;
+    }
+
+    void tenantPickerFollowsTheReport()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, takesTenant);
+        ReportsTab tab;
+        tab.setEntitlements(licensed(Plan::Enterprise, QStringLiteral("admin")));
+        QComboBox *kinds = kindBox(tab);
+        kinds->setCurrentIndex(kinds->findData(kind));
+        QComboBox *tenants = nullptr;
+        for (QComboBox *box : tab.findChildren<QComboBox *>()) {
+            if (box->itemText(0) == QLatin1String("All tenants"))
+                tenants = box;
+        }
+        QVERIFY(tenants);
+        QCOMPARE(tenants->isEnabled(), takesTenant);
+    }
 };
 
 QTEST_MAIN(TestReportsTab)

@@ -117,7 +117,7 @@ void tst_ReportScheduleCli::usageErrorsExitTwo_data()
                                << "costline-cli report schedule: --folder DIR is required: the folder the reports are written into";
     QTest::newRow("tenant on drivers") << QStringList{"schedule", "add", "drivers", "--cadence", "daily", "--folder", ".",
                                                       "--tenant", "acme"}
-                                       << "costline-cli report schedule: --tenant applies to the chargeback pack only";
+                                       << "costline-cli report schedule: --tenant applies to the chargeback pack, showback and the FOCUS export only";
     QTest::newRow("remove without id") << QStringList{"schedule", "remove", "first"}
                                        << "costline-cli report schedule: schedule remove needs the schedule's ID (see "
                                           "'costline-cli report schedule list')";
