@@ -13,9 +13,41 @@
 
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
+#include <QPainterPath>
 #include <QTabWidget>
 
 namespace costline {
+
+namespace {
+
+// A padlock in the palette's text colour, drawn rather than loaded: desktops without an
+// icon theme (and the offscreen platform) still show which tabs the plan leaves locked.
+QIcon lockIcon(const QColor &colour)
+{
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(size / 16.0, size / 16.0);
+        p.setPen(QPen(colour, 1.6));
+        QPainterPath shackle;
+        shackle.moveTo(5, 7.5);
+        shackle.lineTo(5, 5);
+        shackle.arcTo(5, 2, 6, 6, 180, -180);
+        shackle.lineTo(11, 7.5);
+        p.drawPath(shackle);
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawRoundedRect(QRectF(3, 7, 10, 7.5), 1.5, 1.5);
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
 
 void MainWindow::buildHelpMenu()
 {
@@ -63,11 +95,12 @@ void MainWindow::applyAvailability()
     for (int i = 0; i < int(Tab::Count); ++i) {
         const Tab tab = Tab(i);
         TabPage *shown = m_pages.value(tab);
-        TabPage *wanted = m_availability.isAvailable(tab) ? m_realPages.value(tab) : lockedPage(tab);
+        const bool available = m_availability.isAvailable(tab);
+        TabPage *wanted = available ? m_realPages.value(tab) : lockedPage(tab);
         if (!wanted || wanted == shown)
             continue;
         m_tabs->removeTab(i);
-        m_tabs->insertTab(i, wanted, tabTitle(tab));
+        m_tabs->insertTab(i, wanted, available ? QIcon() : lockIcon(palette().color(QPalette::WindowText)), tabTitle(tab));
         m_tabs->setTabToolTip(i, m_availability.lockedReason(tab));
         m_pages.insert(tab, wanted);
         wanted->setFilter(m_filterBar->filter());

@@ -48,11 +48,16 @@ private:
         return locked;
     }
 
-    void verifyTitlesInPlace() const
+    // Every title in its place, and a lock icon on exactly the locked tabs, so the tab bar
+    // shows what the plan leaves out before anyone opens a tab.
+    void verifyTabBar() const
     {
         QCOMPARE(m_tabs->count(), int(Tab::Count));
-        for (int i = 0; i < int(Tab::Count); ++i)
-            QCOMPARE(m_tabs->tabText(i), tabName(Tab(i)));
+        const QSet<Tab> locked = lockedTabs();
+        for (int i = 0; i < int(Tab::Count); ++i) {
+            QCOMPARE(m_tabs->tabText(i), tabTitle(Tab(i)));
+            QCOMPARE(!m_tabs->tabIcon(i).isNull(), locked.contains(Tab(i)));
+        }
     }
 
 private slots:
@@ -81,18 +86,18 @@ private slots:
 
         m_window->setLicence(licenceFor(Plan::Free));
         QCOMPARE(lockedTabs(), businessOnly + teamAndUp);
-        verifyTitlesInPlace();
+        verifyTabBar();
         QVERIFY(m_tabs->tabToolTip(int(Tab::Forecast)).contains(QStringLiteral("Business plan")));
         QVERIFY(m_tabs->tabToolTip(int(Tab::CostSignals)).contains(QStringLiteral("Team plan")));
 
         m_window->setLicence(licenceFor(Plan::Business));
         QCOMPARE(lockedTabs(), QSet<Tab>{});
-        verifyTitlesInPlace();
+        verifyTabBar();
         QVERIFY(m_tabs->tabToolTip(int(Tab::Forecast)).isEmpty());
 
         m_window->setLicence(licenceFor(Plan::Team));
         QCOMPARE(lockedTabs(), businessOnly);
-        verifyTitlesInPlace();
+        verifyTabBar();
     }
 
     void currentTabStaysWhereTheAnalystWas()
