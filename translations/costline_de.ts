@@ -2434,10 +2434,6 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
         <translation>Läufe</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>An</translation>
-    </message>
-    <message>
         <source>Day of the month</source>
         <translation>Tag des Monats</translation>
     </message>
@@ -2472,6 +2468,10 @@ Sein Limit, die weiche Grenze und die Warnungen, die es auslöst, gehen verloren
     <message>
         <source>The first run writes %1 into the folder as soon as it is added; the next runs on %2.</source>
         <translation>Der erste Lauf schreibt %1 in den Ordner, sobald der Zeitplan angelegt ist; der nächste läuft am %2.</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
     </message>
 </context>
 <context>

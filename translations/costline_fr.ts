@@ -2434,10 +2434,6 @@ Sa limite, sa limite souple et les alertes qu&apos;il déclenche sont perdues ; 
         <translation>Exécutions</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>Activé</translation>
-    </message>
-    <message>
         <source>Day of the month</source>
         <translation>Jour du mois</translation>
     </message>
@@ -2472,6 +2468,10 @@ Sa limite, sa limite souple et les alertes qu&apos;il déclenche sont perdues ; 
     <message>
         <source>The first run writes %1 into the folder as soon as it is added; the next runs on %2.</source>
         <translation>La première exécution écrit %1 dans le dossier dès l&apos;ajout ; la suivante a lieu le %2.</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
     </message>
 </context>
 <context>
