@@ -65,6 +65,10 @@ int runSignals(const QStringList &args, Io io)
     cl.parser().addOption({QStringLiteral("as-of"), QStringLiteral("evaluation day (default: the latest day with data)"), QStringLiteral("DATE")});
     cl.parser().addOption({QStringLiteral("state"), QStringLiteral("triage state to set, or to list only"), QStringLiteral("STATE")});
     cl.parser().addOption({QStringLiteral("note"), QStringLiteral("why (needed to dismiss)"), QStringLiteral("TEXT")});
+    cl.parser().addOption({QStringLiteral("threshold"),
+                           QStringLiteral("anomaly threshold in % above the baseline, as set in the desktop Preferences "
+                                          "(default: the workspace's signals.threshold_pct)"),
+                           QStringLiteral("PCT")});
     if (const auto exit = cl.parse(args))
         return *exit;
     auto workspace = cl.openWorkspace(Workspace::OpenMode::ExistingOnly);
@@ -81,7 +85,15 @@ int runSignals(const QStringList &args, Io io)
             return cl.usageError(QStringLiteral("--as-of must be YYYY-MM-DD"));
         asOf = *day;
     }
-    QList<Signal> found = SignalDetector(*workspace).detect(asOf, QDateTime::currentMSecsSinceEpoch());
+    SignalDetector detector(*workspace);
+    if (cl.isSet(QStringLiteral("threshold"))) {
+        bool ok = false;
+        const double pct = cl.value(QStringLiteral("threshold")).toDouble(&ok);
+        if (!ok || pct <= 0)
+            return cl.usageError(QStringLiteral("--threshold must be a percentage above 0, e.g. 150"));
+        detector.setThresholdPct(pct);
+    }
+    QList<Signal> found = detector.detect(asOf, QDateTime::currentMSecsSinceEpoch());
     if (cl.isSet(QStringLiteral("state"))) {
         const QString wanted = cl.value(QStringLiteral("state"));
         found.removeIf([&wanted](const Signal &s) { return stateName(s.state) != wanted; });

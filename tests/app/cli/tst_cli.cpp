@@ -32,6 +32,7 @@ private slots:
     void demoThenSummaryShowsTheLatestMonth();
     void pricingChangesMoveTheTotals();
     void budgetsAndSignals();
+    void signalsThresholdAsInPreferences();
 
 private:
     QString writeCsv(const QString &name, const QByteArray &text);
@@ -271,6 +272,26 @@ void tst_Cli::budgetsAndSignals()
     const QJsonObject dismissed = QJsonDocument::fromJson(r.out.toUtf8()).object().value("signals").toArray().at(0).toObject();
     QCOMPARE(dismissed.value("id").toString(), id);
     QCOMPARE(dismissed.value("note").toString(), QStringLiteral("planned"));
+}
+
+// The desktop Preferences' anomaly threshold has its CLI twin, so the tab's list can be printed.
+void tst_Cli::signalsThresholdAsInPreferences()
+{
+    QCOMPARE(cli({"demo", "--out", m_ws, "--events", "20000", "--end", "2026-11-24"}).exitCode, 0);
+    const auto anomalies = [this](const QStringList &extra) {
+        const CliRun r = cli(QStringList{"signals", "--workspace", m_ws, "--format", "json"} + extra);
+        int count = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).object().value("signals").toArray())
+            count += v.toObject().value("kind").toString() == QLatin1String("anomaly");
+        return count;
+    };
+    const int byDefault = anomalies({});
+    QVERIFY(byDefault > 0);
+    QVERIFY(anomalies({"--threshold", "50"}) >= byDefault);
+    QCOMPARE(anomalies({"--threshold", "1000000"}), 0);
+    const CliRun bad = cli({"signals", "--workspace", m_ws, "--threshold", "0"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("--threshold must be a percentage above 0, e.g. 150")), qPrintable(bad.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
