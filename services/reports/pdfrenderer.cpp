@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -71,10 +72,11 @@ QString rowHtml(const ReportSection &s, const QVariantList &row, bool total)
     return html + QStringLiteral("</tr>");
 }
 
-QString sectionHtml(const ReportSection &s, qsizetype index)
+QString sectionHtml(const ReportSection &s, qsizetype index, bool breakBefore)
 {
     // Inline margins: Qt's rich text ignores a stylesheet margin on headings after a table.
-    QString html = QStringLiteral("<h2 style='margin-top: 18px'>%1</h2>").arg(s.heading.toHtmlEscaped());
+    QString html = QStringLiteral("<h2 style='margin-top: 18px%1'>%2</h2>")
+                       .arg(breakBefore ? QStringLiteral("; page-break-before: always") : QString(), s.heading.toHtmlEscaped());
     if (!s.note.isEmpty())
         html += QStringLiteral("<p class='note'>%1</p>").arg(s.note.toHtmlEscaped());
     if (s.rows.isEmpty())
@@ -107,25 +109,49 @@ QTextBlock contentAfter(const QTextBlock &heading)
     return {};
 }
 
-// Qt's rich text has no keep-with-next: a heading whose chart or first row lands on the
-// next page moves there with it, so no page ends on a bare heading.
-void keepHeadingsWithContent(QTextDocument &doc)
+// Qt's rich text has no keep-with-next: the sections whose heading would end a page while
+// their chart or first row starts the next one. Their headings are then laid out again with
+// a page break before them (changing a laid-out block's format in place loses text).
+QSet<qsizetype> headingsLeftAlone(QTextDocument &doc)
 {
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     const double pageHeight = doc.pageSize().height();
+    QSet<qsizetype> alone;
+    qsizetype section = -1;
     for (QTextBlock heading = doc.begin(); heading.isValid(); heading = heading.next()) {
         if (heading.blockFormat().headingLevel() != 2)
             continue;
+        ++section;
         const QTextBlock content = contentAfter(heading);
         if (!content.isValid())
             continue;
         const QTextLine firstLine = content.layout()->lineAt(0);
         const double contentBottom = layout->blockBoundingRect(content).top() + (firstLine.isValid() ? firstLine.rect().bottom() : 0);
-        if (int(layout->blockBoundingRect(heading).top() / pageHeight) == int(contentBottom / pageHeight))
-            continue;
-        QTextBlockFormat format = heading.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(heading).setBlockFormat(format);
+        if (int(layout->blockBoundingRect(heading).top() / pageHeight) != int(contentBottom / pageHeight))
+            alone.insert(section);
+    }
+    return alone;
+}
+
+QString documentHtml(const Report &report, const QSet<qsizetype> &breakBefore)
+{
+    QString html = QStringLiteral("<html><head><style>") + styleSheet() + QStringLiteral("</style></head><body>");
+    html += titlePage(report);
+    for (qsizetype i = 0; i < report.sections.size(); ++i)
+        html += sectionHtml(report.sections.at(i), i, breakBefore.contains(i));
+    return html + QStringLiteral("</body></html>");
+}
+
+// Moving one heading shifts the ones after it: lay out again until no heading is left alone.
+void keepHeadingsWithContent(QTextDocument &doc, const Report &report)
+{
+    QSet<qsizetype> breaks;
+    for (qsizetype pass = 0; pass <= report.sections.size(); ++pass) {
+        const QSet<qsizetype> alone = headingsLeftAlone(doc);
+        if (alone.isEmpty() || breaks.contains(alone))
+            return;
+        breaks.unite(alone);
+        doc.setHtml(documentHtml(report, breaks));
     }
 }
 
@@ -133,11 +159,7 @@ void keepHeadingsWithContent(QTextDocument &doc)
 
 QString renderHtml(const Report &report)
 {
-    QString html = QStringLiteral("<html><head><style>") + styleSheet() + QStringLiteral("</style></head><body>");
-    html += titlePage(report);
-    for (qsizetype i = 0; i < report.sections.size(); ++i)
-        html += sectionHtml(report.sections.at(i), i);
-    return html + QStringLiteral("</body></html>");
+    return documentHtml(report, {});
 }
 
 void paintReport(const Report &report, QPagedPaintDevice *device)
@@ -156,7 +178,7 @@ void paintReport(const Report &report, QPagedPaintDevice *device)
     const double footer = page.height() * kFooterShare;
     const QSizeF body(page.width(), page.height() - footer);
     doc.setPageSize(body);
-    keepHeadingsWithContent(doc);
+    keepHeadingsWithContent(doc, report);
     const int pages = doc.pageCount();
     QPainter painter(device);
     QFont small = painter.font();

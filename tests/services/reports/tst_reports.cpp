@@ -70,8 +70,9 @@ private slots:
         // When its text is extracted
         const QString text = test::pdfText(pdf);
         // Then every section and the period total are in it, with page numbers
+        // (once in the contents, once above the section itself)
         for (const QString &heading : kHeadings)
-            QVERIFY2(text.contains(heading), qPrintable(heading));
+            QVERIFY2(text.count(heading) >= 2, qPrintable(heading));
         QVERIFY2(text.contains(test::expectedCents(m_totalNano)), qPrintable(test::expectedCents(m_totalNano)));
         QVERIFY(text.contains(QStringLiteral("Page 1 of")));
         QVERIFY(text.contains(QStringLiteral("2026-11-01 – 2026-11-24")));
