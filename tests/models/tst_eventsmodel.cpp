@@ -43,8 +43,9 @@ private slots:
     {
         // Given the events of a week behind the model tester
         DemoFixture demo;
-        QueryRunner runner(demo.path());
+        // The runner goes first: it waits for its last job, whose continuation needs the model alive.
         EventsModel model;
+        QueryRunner runner(demo.path());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRunner(&runner);
         EventPageRequest request = lastDays(7);
@@ -65,8 +66,8 @@ private slots:
     {
         // Given all 20 000 events, more pages than the model keeps
         DemoFixture demo;
-        QueryRunner runner(demo.path());
         EventsModel model;
+        QueryRunner runner(demo.path());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRunner(&runner);
         model.setRequest(lastDays(90));
@@ -91,8 +92,8 @@ private slots:
     {
         // Given a table that holds at most 2 000 rows
         DemoFixture demo;
-        QueryRunner runner(demo.path());
         EventsModel model;
+        QueryRunner runner(demo.path());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRunner(&runner);
         model.setMaxRows(2'000);
@@ -114,8 +115,8 @@ private slots:
     void sortsByCostInTheDatabase()
     {
         DemoFixture demo;
-        QueryRunner runner(demo.path());
         EventsModel model;
+        QueryRunner runner(demo.path());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRunner(&runner);
         model.setRequest(lastDays(7));
@@ -138,8 +139,8 @@ private slots:
     void estimatedAndUnpricedSayWhy()
     {
         DemoFixture demo;
-        QueryRunner runner(demo.path());
         EventsModel model;
+        QueryRunner runner(demo.path());
         model.setRunner(&runner);
         EventPageRequest request = lastDays(30);
         request.order = EventOrder::CostLowFirst; // unpriced sort first
