@@ -64,6 +64,10 @@ void printReport(QTextStream &out, const BenchRun &run)
         out << QStringLiteral("  %1 %2 %3 %4\n").arg(QString(), -46).arg(QStringLiteral("median"), 10).arg(QStringLiteral("p95"), 10)
                    .arg(QStringLiteral("target"), 12);
         for (const Figure &f : section.figures) {
+            if (!f.error.isEmpty()) {
+                out << QStringLiteral("  %1 %2\n").arg(f.name, -46).arg(f.error);
+                continue;
+            }
             const QString p95 = f.p95 < 0 ? QString() : QString::number(f.p95, 'f', 2);
             out << QStringLiteral("  %1 %2 %3 %4 %5\n")
                        .arg(f.name, -46)
@@ -85,6 +89,8 @@ bool writeJsonReport(const QString &path, const BenchRun &run)
             QJsonObject o{{QStringLiteral("name"), f.name}, {QStringLiteral("unit"), f.unit}, {QStringLiteral("median"), f.median}};
             if (f.p95 >= 0)
                 o.insert(QStringLiteral("p95"), f.p95);
+            if (!f.error.isEmpty())
+                o.insert(QStringLiteral("error"), f.error);
             if (f.below) {
                 o.insert(QStringLiteral("target_below"), *f.below);
                 o.insert(QStringLiteral("met"), !f.missed());

@@ -17,8 +17,9 @@ struct Figure
     double p95 = -1;
     QString unit = QStringLiteral("ms");
     std::optional<double> below; // target: the median stays under this
+    QString error;               // why it could not be measured; the figure is then missing
 
-    bool missed() const { return below && median >= *below; }
+    bool missed() const { return !error.isEmpty() || (below && median >= *below); }
 };
 
 // A titled group of figures, one table block.

@@ -74,15 +74,20 @@ Figure measureScrollRss(const QString &workspacePath)
     probe.setProcessEnvironment(offscreenEnvironment(QDir::tempPath()));
     probe.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     probe.start(sibling(QStringLiteral("costline-scroll-probe")), {workspacePath});
-    if (!probe.waitForFinished(kScrollTimeoutMs) || probe.exitCode() != 0)
-        qFatal("costline-scroll-probe failed: %s", probe.readAll().constData());
+    const bool finished = probe.waitForFinished(kScrollTimeoutMs);
     // The last line: "done: N events walked ... peak RSS M MB".
     const QString output = QString::fromLocal8Bit(probe.readAll());
     const auto match = QRegularExpression(QStringLiteral("done: .*peak RSS (\\d+) MB")).match(output);
-    if (!match.hasMatch())
-        qFatal("costline-scroll-probe said: %s", qPrintable(output));
-    return fromSamples(QStringLiteral("peak RSS scrolling every event"), {match.captured(1).toDouble()}, QStringLiteral("MB"),
-                       kScrollRssTargetMb);
+    Figure f = fromSamples(QStringLiteral("peak RSS scrolling every event"), {match.captured(1).toDouble()},
+                           QStringLiteral("MB"), kScrollRssTargetMb);
+    if (!finished || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0 || !match.hasMatch()) {
+        // The other figures stand: say what the probe did and went on.
+        f.error = QStringLiteral("costline-scroll-probe failed (%1, exit code %2) after: %3")
+                      .arg(probe.errorString())
+                      .arg(probe.exitCode())
+                      .arg(output.trimmed().split(QLatin1Char('\n')).constLast());
+    }
+    return f;
 }
 
 } // namespace costline::bench
