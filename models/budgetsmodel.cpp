@@ -7,7 +7,6 @@
 #include "workspace/summaryquery.h"
 #include "workspace/workspace.h"
 
-#include <QFutureWatcher>
 #include <QRegularExpression>
 
 namespace costline {
@@ -135,30 +134,27 @@ void BudgetsModel::run(Write write)
         return;
     QPointer<QueryRunner> runner = m_runner;
     const bool isWrite = bool(write);
-    // A watcher delivers the result through this object's own event queue: a rare run under
-    // load saw a fast write's QFuture::then continuation not arrive, leaving the dialog stuck.
-    auto *watcher = new QFutureWatcher<Snapshot>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, runner, isWrite] {
-        Snapshot s = watcher->result();
-        watcher->deleteLater();
-        if (!s.ok && s.error.isEmpty() && runner)
-            s.error = runner->lastError();
-        // A failure must never read as a blank line: the store does not always say why.
-        if (!s.ok && s.error.isEmpty())
-            s.error = tr("The workspace did not take the change; it may be busy with a sync. Try again.");
-        onSnapshot(s, isWrite);
-    });
-    watcher->setFuture(m_runner->run<Snapshot>([write](Workspace &ws) {
-        Snapshot s;
-        if (write && !write(ws, &s.error))
+    m_runner->runFor<Snapshot>(
+        this,
+        [write](Workspace &ws) {
+            Snapshot s;
+            if (write && !write(ws, &s.error))
+                return s;
+            // The latest day with data, as `costline-cli budget status` does: a cached
+            // workspace opened weeks later still shows the period its data is in.
+            s.asOfDay = SummaryQuery(ws).lastDay().value_or(utc::todayUtc());
+            s.statuses = BudgetEvaluator(ws).evaluate(BudgetStore(ws).list(), s.asOfDay);
+            s.ok = true;
             return s;
-        // The latest day with data, as `costline-cli budget status` does: a cached
-        // workspace opened weeks later still shows the period its data is in.
-        s.asOfDay = SummaryQuery(ws).lastDay().value_or(utc::todayUtc());
-        s.statuses = BudgetEvaluator(ws).evaluate(BudgetStore(ws).list(), s.asOfDay);
-        s.ok = true;
-        return s;
-    }));
+        },
+        [this, runner, isWrite](Snapshot s) {
+            if (!s.ok && s.error.isEmpty() && runner)
+                s.error = runner->lastError();
+            // A failure must never read as a blank line: the store does not always say why.
+            if (!s.ok && s.error.isEmpty())
+                s.error = tr("The workspace did not take the change; it may be busy with a sync. Try again.");
+            onSnapshot(s, isWrite);
+        });
 }
 
 void BudgetsModel::onSnapshot(const Snapshot &snapshot, bool wasWrite)

@@ -3,6 +3,7 @@
 #include "workspace/workspace.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
@@ -35,6 +36,21 @@ public:
             Workspace *workspace = this->workspace();
             return workspace ? job(*workspace) : T{};
         });
+    }
+
+    // Runs `job` and hands its result to `done` through a QFutureWatcher that `context` owns:
+    // the result arrives through the context's own event queue (a QFuture::then continuation
+    // was once seen not to arrive under load), and never after the context is gone.
+    template<typename T, typename Done>
+    void runFor(QObject *context, std::function<T(Workspace &)> job, Done done)
+    {
+        auto *watcher = new QFutureWatcher<T>(context);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() mutable {
+            T result = watcher->result();
+            watcher->deleteLater();
+            done(std::move(result));
+        });
+        watcher->setFuture(run<T>(std::move(job)));
     }
 
     // Why the worker could not open the workspace, empty while all is well.

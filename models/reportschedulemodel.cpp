@@ -7,7 +7,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QDir>
-#include <QFutureWatcher>
 #include <QLocale>
 
 namespace costline {
@@ -75,33 +74,32 @@ void ReportScheduleModel::run(Write write)
         return;
     QPointer<QueryRunner> runner = m_runner;
     const bool isWrite = bool(write);
-    auto *watcher = new QFutureWatcher<Snapshot>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, runner, isWrite] {
-        Snapshot s = watcher->result();
-        watcher->deleteLater();
-        if (!s.ok) {
-            // The worker could not open the workspace: it says why.
-            const QString why = runner ? runner->lastError() : QString();
-            emit changeFailed(why.isEmpty() ? tr("The workspace could not be read; try again.") : why);
-            return;
-        }
-        setSchedules(s.schedules, s.today);
-        emit loaded();
-        if (!s.error.isEmpty())
-            emit changeFailed(s.error);
-        else if (isWrite)
-            emit schedulesChanged();
-    });
-    watcher->setFuture(m_runner->run<Snapshot>([write](Workspace &ws) {
-        Snapshot s;
-        // A write that fails still reads the list again, so the view shows what is there.
-        if (write && !write(ws, &s.error) && s.error.isEmpty())
-            s.error = tr("The workspace did not take the change; try again.");
-        s.schedules = ReportScheduleStore(ws).list();
-        s.today = utc::todayUtc();
-        s.ok = true;
-        return s;
-    }));
+    m_runner->runFor<Snapshot>(
+        this,
+        [write](Workspace &ws) {
+            Snapshot s;
+            // A write that fails still reads the list again, so the view shows what is there.
+            if (write && !write(ws, &s.error) && s.error.isEmpty())
+                s.error = tr("The workspace did not take the change; try again.");
+            s.schedules = ReportScheduleStore(ws).list();
+            s.today = utc::todayUtc();
+            s.ok = true;
+            return s;
+        },
+        [this, runner, isWrite](const Snapshot &s) {
+            if (!s.ok) {
+                // The worker could not open the workspace: it says why.
+                const QString why = runner ? runner->lastError() : QString();
+                emit changeFailed(why.isEmpty() ? tr("The workspace could not be read; try again.") : why);
+                return;
+            }
+            setSchedules(s.schedules, s.today);
+            emit loaded();
+            if (!s.error.isEmpty())
+                emit changeFailed(s.error);
+            else if (isWrite)
+                emit schedulesChanged();
+        });
 }
 
 void ReportScheduleModel::setSchedules(QList<ReportSchedule> schedules, qint64 today)
