@@ -3,6 +3,7 @@
 #include "chartview.h"
 #include "core/utctime.h"
 #include "forecast/forecast.h"
+#include "forecast/projection.h"
 #include "models/moneyformat.h"
 #include "models/recordtablemodel.h"
 
@@ -20,6 +21,19 @@
 namespace costline {
 namespace {
 
+QString trendLabel(Trend trend)
+{
+    switch (trend) {
+    case Trend::Increasing:
+        return ForecastTab::tr("increasing");
+    case Trend::Decreasing:
+        return ForecastTab::tr("decreasing");
+    case Trend::Stable:
+        break;
+    }
+    return ForecastTab::tr("stable");
+}
+
 QList<RecordCell> modelRow(const ModelForecast &m)
 {
     QList<RecordCell> row(ForecastTab::ColumnCount);
@@ -28,7 +42,7 @@ QList<RecordCell> modelRow(const ModelForecast &m)
     row[ForecastTab::Last7Days] = moneyCell(m.last7Nano);
     row[ForecastTab::Next7Days] = moneyCell(m.next7Nano);
     row[ForecastTab::Change] = RecordCell{formatPercentDelta(m.changePct), m.changePct, {}};
-    row[ForecastTab::Trend] = textCell(trendName(m.trend));
+    row[ForecastTab::Trend] = textCell(trendLabel(m.trend));
     return row;
 }
 
@@ -56,6 +70,7 @@ ForecastTab::ForecastTab(QWidget *parent)
     m_runRate7 = addFigure(tr("Run rate, last 7 days"), cards);
     m_runRate30 = addFigure(tr("Run rate, last 30 days"), cards);
     m_accuracy = addFigure(tr("Backtest error (MAPE)"), cards);
+    m_coverage = addFigure(tr("Backtest band coverage"), cards);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(RecordTableModel::RawValueRole);
@@ -64,7 +79,7 @@ ForecastTab::ForecastTab(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_chart->setTitle(tr("Next 7 days by model (fitted to each model's last 2 weeks)"));
+    m_chart->setTitle(tr("Next 7 days by model (each model's last 2 weeks, weekday by weekday)"));
     m_scenarios->setWordWrap(true);
     m_scenarios->setTextFormat(Qt::RichText);
     auto *bottom = new QHBoxLayout;
@@ -181,7 +196,7 @@ void ForecastTab::showResult(const ForecastResult &r)
         m_chart->showMessage(tr("No usage"));
         return;
     }
-    m_heading->setText(tr("<b>%1</b> as of %2 · %n day(s) to go · projection: a line fitted to the last 4 weeks",
+    m_heading->setText(tr("<b>%1</b> as of %2 · %n day(s) to go · projection: the last 4 weeks, weekday by weekday",
                           nullptr, r.remainingDays)
                            .arg(utc::formatMonth(r.monthStart), utc::formatDate(r.asOfDay)));
     setFigure(m_actual, formatMoney(r.actualToDateNano), tr("%1 to %2").arg(utc::formatDate(r.monthStart), utc::formatDate(r.asOfDay)),
@@ -192,9 +207,17 @@ void ForecastTab::showResult(const ForecastResult &r)
               tr("≈ %1 for 30 days").arg(formatMoney(r.runRate7dNano * 30)), formatMoneyExact(r.runRate7dNano));
     setFigure(m_runRate30, tr("%1 / day").arg(formatMoney(r.runRate30dNano)),
               tr("≈ %1 for 30 days").arg(formatMoney(r.runRate30dNano * 30)), formatMoneyExact(r.runRate30dNano));
+    const int cutOffs = int(r.backtest.size());
     setFigure(m_accuracy, r.backtestMapePct ? formatPercent(*r.backtestMapePct) : tr("not enough history"),
-              tr("%n backtest point(s) on past months", nullptr, int(r.backtest.size())),
-              tr("Mean absolute error of this method's month-end projection, run as of days 7, 14 and 21 of each complete past month"));
+              tr("mean over %n cut-off day(s)", nullptr, cutOffs),
+              tr("Mean absolute error of this method's month-end projection, run as of every day of each complete "
+                 "past month with two weeks of history behind it"));
+    setFigure(m_coverage, r.backtestBandCoveragePct ? formatPercent(*r.backtestBandCoveragePct) : tr("not enough history"),
+              tr("real month inside the %1 % band").arg(kBandLevelPct),
+              tr("How often the real month's total fell inside the band the method gave, over the same %n cut-off "
+                 "day(s); a %1 % band should hold about %1 % of the time",
+                 nullptr, cutOffs)
+                  .arg(kBandLevelPct));
     QList<QList<RecordCell>> rows;
     QList<ChartItem> bars;
     for (const ModelForecast &m : r.byModel) {

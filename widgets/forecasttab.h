@@ -17,7 +17,7 @@ class RecordTableModel;
 struct ForecastResult;
 
 // Forecast: the month-end projection with its band, run rates, the method's backtest
-// error, per-model trends and what-if scenarios beside the base case. Same numbers as
+// error and how often its band held, per-model trends and what-if scenarios beside the base case. Same numbers as
 // `costline-cli forecast`.
 class ForecastTab final : public TabPage
 {
@@ -53,6 +53,7 @@ private:
     Figure m_runRate7;
     Figure m_runRate30;
     Figure m_accuracy;
+    Figure m_coverage;
     ChartView *m_chart;
     RecordTableModel *m_model;
     QTableView *m_table;

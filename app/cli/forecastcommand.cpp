@@ -4,6 +4,7 @@
 #include "core/money.h"
 #include "core/utctime.h"
 #include "forecast/forecast.h"
+#include "forecast/projection.h"
 #include "forecast/scenario.h"
 
 #include <QJsonArray>
@@ -60,8 +61,11 @@ QJsonArray backtestJson(const ForecastResult &r)
         o.insert(QStringLiteral("month"), utc::formatMonth(p.monthDay));
         o.insert(QStringLiteral("as_of"), utc::formatDate(p.asOfDay));
         o.insert(QStringLiteral("projected"), money(p.projectedNano));
+        o.insert(QStringLiteral("low"), money(p.lowNano));
+        o.insert(QStringLiteral("high"), money(p.highNano));
         o.insert(QStringLiteral("actual"), money(p.actualNano));
         o.insert(QStringLiteral("error_pct"), p.errorPct);
+        o.insert(QStringLiteral("in_band"), p.inBand());
         points.append(o);
     }
     return points;
@@ -81,6 +85,10 @@ QJsonObject forecastJson(const ForecastResult &r)
     root.insert(QStringLiteral("run_rate_7d"), money(r.runRate7dNano));
     root.insert(QStringLiteral("run_rate_30d"), money(r.runRate30dNano));
     root.insert(QStringLiteral("backtest_mape_pct"), r.backtestMapePct ? QJsonValue(*r.backtestMapePct) : QJsonValue::Null);
+    root.insert(QStringLiteral("backtest_band_coverage_pct"),
+                r.backtestBandCoveragePct ? QJsonValue(*r.backtestBandCoveragePct) : QJsonValue::Null);
+    root.insert(QStringLiteral("backtest_cutoffs"), int(r.backtest.size()));
+    root.insert(QStringLiteral("band_level_pct"), kBandLevelPct);
     root.insert(QStringLiteral("backtest"), backtestJson(r));
     QJsonArray models;
     for (const ModelForecast &m : r.byModel)
@@ -126,7 +134,11 @@ void writeText(const ForecastResult &r, QTextStream &out)
         << "run rate 30d / day   " << money(r.runRate30dNano) << '\n'
         << "backtest MAPE        "
         << (r.backtestMapePct ? QString::number(*r.backtestMapePct, 'f', 1) + QStringLiteral(" %") : QStringLiteral("n/a"))
-        << "\n";
+        << " over " << r.backtest.size() << " cut-off days\n"
+        << "band coverage        "
+        << (r.backtestBandCoveragePct ? QString::number(*r.backtestBandCoveragePct, 'f', 1) + QStringLiteral(" %")
+                                      : QStringLiteral("n/a"))
+        << " of them with the real month inside the " << kBandLevelPct << " % band\n";
     for (const ScenarioResult &s : r.scenarios)
         out << "scenario " << s.scenario.name() << ": "
             << (s.ok ? money(s.projectedNano) + QStringLiteral(" (") + money(s.deltaNano) + QLatin1Char(')') : s.note)

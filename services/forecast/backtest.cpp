@@ -1,16 +1,17 @@
 #include "backtest.h"
 
 #include "core/utctime.h"
-#include "projection.h"
 
 namespace costline {
 
+Projection projectMonthRest(const DailySeries &series, qint64 asOfDay)
+{
+    return projectDays(series.upTo(asOfDay), int(utc::lastDayOfMonth(asOfDay) - asOfDay));
+}
+
 qint64 projectMonthEnd(const DailySeries &series, qint64 asOfDay)
 {
-    const qint64 monthStart = utc::firstDayOfMonth(asOfDay);
-    const qint64 monthEnd = utc::lastDayOfMonth(asOfDay);
-    const qint64 actual = series.sum(monthStart, asOfDay);
-    return actual + projectDays(series.upTo(asOfDay), int(monthEnd - asOfDay)).expectedNano;
+    return series.sum(utc::firstDayOfMonth(asOfDay), asOfDay) + projectMonthRest(series, asOfDay).expectedNano;
 }
 
 QList<BacktestPoint> backtestMonths(const DailySeries &series, qint64 lastDay)
@@ -21,16 +22,19 @@ QList<BacktestPoint> backtestMonths(const DailySeries &series, qint64 lastDay)
         const qint64 monthEnd = utc::lastDayOfMonth(month);
         if (month < series.fromDay || monthEnd > lastDay)
             continue; // a month the workspace saw only in part says nothing about the method
-        for (int cut : kBacktestCutDays) {
-            const qint64 asOf = month + cut - 1;
-            if (asOf - series.fromDay + 1 < kBacktestMinHistoryDays)
-                continue;
+        const qint64 actual = series.sum(month, monthEnd);
+        const qint64 firstCut = qMax(month, series.fromDay + kBacktestMinHistoryDays - 1);
+        for (qint64 asOf = firstCut; asOf < monthEnd; ++asOf) {
+            const qint64 toDate = series.sum(month, asOf);
+            const Projection rest = projectMonthRest(series, asOf);
             BacktestPoint p;
             p.monthDay = month;
             p.asOfDay = asOf;
-            p.projectedNano = projectMonthEnd(series, asOf);
-            p.actualNano = series.sum(month, monthEnd);
-            p.errorPct = p.actualNano != 0 ? 100.0 * double(qAbs(p.projectedNano - p.actualNano)) / double(p.actualNano) : 0;
+            p.projectedNano = toDate + rest.expectedNano;
+            p.lowNano = toDate + rest.lowNano;
+            p.highNano = toDate + rest.highNano;
+            p.actualNano = actual;
+            p.errorPct = actual != 0 ? 100.0 * double(qAbs(p.projectedNano - actual)) / double(actual) : 0;
             points << p;
         }
     }
@@ -50,6 +54,16 @@ std::optional<double> meanAbsolutePctError(const QList<BacktestPoint> &points)
     if (n == 0)
         return std::nullopt;
     return total / n;
+}
+
+std::optional<double> bandCoveragePct(const QList<BacktestPoint> &points)
+{
+    if (points.isEmpty())
+        return std::nullopt;
+    qsizetype inside = 0;
+    for (const BacktestPoint &p : points)
+        inside += p.inBand() ? 1 : 0;
+    return 100.0 * double(inside) / double(points.size());
 }
 
 } // namespace costline

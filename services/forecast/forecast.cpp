@@ -24,11 +24,12 @@ ModelForecast forecastModel(const ModelKey &key, const DailySeries &series, qint
     m.last7Nano = series.sum(asOfDay - 6, asOfDay);
     m.previous7Nano = series.sum(asOfDay - 13, asOfDay - 7);
     // Two weeks of the model's own days (a model's mix moves faster than the total), from
-    // its first day of use: the zeros before a model existed are not a trend.
+    // its first day of use: the zeros before a model existed are not a trend. Whole weeks
+    // fitted weekday by weekday, so a Friday does not read as growth nor a Sunday as decline.
     QList<qint64> history = series.upTo(asOfDay);
     while (!history.isEmpty() && history.first() == 0)
         history.removeFirst();
-    m.next7Nano = projectDays(history, 7, 14).expectedNano;
+    m.next7Nano = projectDays(history, kDaysPerWeek, 2 * kDaysPerWeek).expectedNano;
     if (m.last7Nano > 0)
         m.changePct = 100.0 * double(m.next7Nano - m.last7Nano) / double(m.last7Nano);
     else if (m.next7Nano > 0)
@@ -118,6 +119,7 @@ ForecastResult ForecastQuery::run(const ForecastRequest &request)
     r.runRate30dNano = perDayNano(series.sum(r.asOfDay - 29, r.asOfDay), 30);
     r.backtest = backtestMonths(series, r.asOfDay);
     r.backtestMapePct = meanAbsolutePctError(r.backtest);
+    r.backtestBandCoveragePct = bandCoveragePct(r.backtest);
     r.byModel = forecastModels(m_workspace, request.filter, r.asOfDay);
     r.scenarios = runScenarios(m_workspace, request, r, p.expectedNano);
     r.budgets = budgetDrift(m_workspace, r.asOfDay,

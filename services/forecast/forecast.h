@@ -15,7 +15,8 @@ namespace costline {
 enum class Trend { Increasing, Decreasing, Stable };
 QString trendName(Trend trend);
 
-// A model's last seven days and the seven days its fitted line expects next.
+// A model's last seven days and the seven days its fit (its last two weeks, weekday by
+// weekday) expects next.
 struct ModelForecast
 {
     ModelKey key;
@@ -54,8 +55,12 @@ struct BacktestPoint
     qint64 monthDay = 0; // first day of the month
     qint64 asOfDay = 0;
     qint64 projectedNano = 0;
+    qint64 lowNano = 0;  // the band the method gave as of that day
+    qint64 highNano = 0;
     qint64 actualNano = 0;
     double errorPct = 0; // |projected − actual| / actual
+
+    bool inBand() const { return actualNano >= lowNano && actualNano <= highNano; }
 };
 
 struct ForecastRequest
@@ -79,15 +84,17 @@ struct ForecastResult
     qint64 runRate7dNano = 0;  // average priced spend per day over the last 7 days
     qint64 runRate30dNano = 0; // ... over the last 30 days
     std::optional<double> backtestMapePct;
-    QList<BacktestPoint> backtest;
+    std::optional<double> backtestBandCoveragePct; // how often the real month fell inside the band
+    QList<BacktestPoint> backtest; // one point per cut-off day
     QList<ModelForecast> byModel; // largest last-7-day spend first
     QList<ScenarioResult> scenarios;
     DailySeries daily; // the month's actual days, for charts
     QList<BudgetDrift> budgets; // drift of every enabled budget against its limit
 };
 
-// Month-end forecast from the workspace rollups: actual to date plus a line fitted to the
-// last four weeks (see projection.h), with the method's own backtest on past months.
+// Month-end forecast from the workspace rollups: actual to date plus a fit of the last four
+// weeks, weekday by weekday (see projection.h), with the method's own backtest as of every
+// day of the complete past months.
 class ForecastQuery final
 {
 public:

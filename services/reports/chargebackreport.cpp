@@ -2,6 +2,7 @@
 
 #include "core/utctime.h"
 #include "forecast/forecast.h"
+#include "forecast/projection.h"
 #include "signals/signaldetector.h"
 #include "workspace/summaryquery.h"
 #include "workspace/workspace.h"
@@ -73,6 +74,17 @@ ReportSection dailySection(Workspace &ws, const ReportRequest &request)
     return s;
 }
 
+QString backtestText(const ForecastResult &f)
+{
+    if (!f.backtestMapePct || !f.backtestBandCoveragePct)
+        return QStringLiteral("Too little history for a backtest: no complete past month with two weeks behind it.");
+    return QStringLiteral("Backtest as of each of %1 days of the complete past months: mean error %2 %, the real month "
+                          "inside the band %3 % of the time.")
+        .arg(f.backtest.size())
+        .arg(*f.backtestMapePct, 0, 'f', 1)
+        .arg(*f.backtestBandCoveragePct, 0, 'f', 1);
+}
+
 ReportSection forecastSection(Workspace &ws, const ReportRequest &request)
 {
     ForecastRequest fr;
@@ -89,10 +101,10 @@ ReportSection forecastSection(Workspace &ws, const ReportRequest &request)
         return s;
     }
     const QString month = utc::formatMonth(f.monthStart);
-    s.note = QStringLiteral("Month %1, actual to %2; the band is the method's low–high range%3.")
-                 .arg(month, utc::formatDate(f.asOfDay),
-                      f.backtestMapePct ? QStringLiteral(" (backtest error %1%)").arg(*f.backtestMapePct, 0, 'f', 1)
-                                        : QString());
+    s.note = QStringLiteral("Month %1, actual to %2; low and high are the method's %3 % band. %4")
+                 .arg(month, utc::formatDate(f.asOfDay))
+                 .arg(kBandLevelPct)
+                 .arg(backtestText(f));
     s.rows = {{QStringLiteral("Actual to date"), f.actualToDateNano},
               {QStringLiteral("Projected month end"), f.projectedNano},
               {QStringLiteral("Projected low"), f.lowNano},

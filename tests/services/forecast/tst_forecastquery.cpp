@@ -37,6 +37,20 @@ void twoModelsFlat(WorkspaceFixture &fixture)
     rows.importInto(fixture);
 }
 
+// A flat level with a strong weekly rhythm, in cents: `weekend` is the model busy on
+// Saturdays and Sundays, the other one on working days.
+qint64 rhythmCents(qint64 day, bool weekend)
+{
+    constexpr qint64 kWeekday[7] = {12'037, 13'011, 12'544, 11'873, 9'512, 2'405, 1'988};
+    constexpr qint64 kWeekend[7] = {311, 287, 305, 298, 402, 1'544, 1'321};
+    return (weekend ? kWeekend : kWeekday)[(day + 3) % 7]; // 1970-01-01 was a Thursday
+}
+
+QByteArray centsText(qint64 cents)
+{
+    return QByteArray::number(cents / 100) + '.' + QByteArray::number(cents % 100).rightJustified(2, '0');
+}
+
 } // namespace
 
 class TestForecastQuery final : public QObject
@@ -67,9 +81,11 @@ private slots:
         // Run rates: (sum d = 34..40) / 7 = 959 / 7 = 137, (sum d = 11..40) / 30 = 3765 / 30 = 125.5
         QCOMPARE(r.runRate7dNano, usd(137));
         QCOMPARE(r.runRate30dNano, usd(125) + 500'000'000);
-        // October is complete, and a line predicts a line: the backtest error is 0
-        QCOMPARE(r.backtest.size(), 2);
+        // October is complete and backtested as of the 14th (two weeks of history) to the
+        // 30th; a line predicts a line: the error is 0 and the real month is always in the band
+        QCOMPARE(r.backtest.size(), 17);
         QCOMPARE(*r.backtestMapePct, 0.0);
+        QCOMPARE(*r.backtestBandCoveragePct, 100.0);
         QCOMPARE(r.byModel.size(), 1);
         QCOMPARE(r.byModel.first().trend, Trend::Increasing);
     }
@@ -151,6 +167,42 @@ private slots:
         QCOMPARE(r.byModel.at(0).last7Nano, usd(280));
         QCOMPARE(r.byModel.at(0).next7Nano, usd(280));
         QCOMPARE(r.byModel.at(0).trend, Trend::Stable);
+    }
+
+    void weekdayRhythmIsNeitherGrowthNorDecline()
+    {
+        // Given two models at a flat level with a strong weekly rhythm from 2026-09-01, one
+        // busy on weekdays, the other on weekends, imported a day at a time through one week
+        WorkspaceFixture fixture;
+        UsageRows rows;
+        const qint64 sep1 = *utc::parseDate("2026-09-01");
+        const qint64 nov9 = *utc::parseDate("2026-11-09"); // a Monday
+        const qint64 nov1 = *utc::parseDate("2026-11-01");
+        qint64 november = 0;
+        for (qint64 d = nov1; d <= utc::lastDayOfMonth(nov1); ++d)
+            november += rhythmCents(d, false) + rhythmCents(d, true);
+        for (qint64 d = sep1; d < nov9 + 7; ++d) {
+            rows.add(isoDate(d).constData(), "weekday", 1, 1, centsText(rhythmCents(d, false)));
+            rows.add(isoDate(d).constData(), "weekend", 1, 1, centsText(rhythmCents(d, true)));
+            if (d < nov9)
+                continue;
+            rows.importInto(fixture);
+            // When the month is forecast as of each day of the week
+            const ForecastResult r = ForecastQuery(fixture.workspace()).run({});
+            QCOMPARE(r.asOfDay, d);
+            // Then the month end is the month's real total, whichever weekday it runs on
+            // (one nano-USD of tolerance: the fit is exact, only the rounding is left)
+            const qint64 realNano = november * 10'000'000;
+            QVERIFY2(qAbs(r.projectedNano - realNano) <= 1,
+                     qPrintable(QStringLiteral("%1: projected %2, real %3").arg(isoDate(d), QString::number(r.projectedNano),
+                                                                                QString::number(realNano))));
+            // And neither model is rising or falling: next week is last week again
+            QCOMPARE(r.byModel.size(), 2);
+            for (const ModelForecast &m : r.byModel) {
+                QVERIFY2(m.trend == Trend::Stable, qPrintable(QStringLiteral("%1 on %2: %3 %").arg(m.key.model, isoDate(d)).arg(m.changePct)));
+                QVERIFY(qAbs(m.next7Nano - m.last7Nano) <= 1);
+            }
+        }
     }
 
 private:

@@ -13,6 +13,17 @@ qint64 usd(qint64 dollars)
     return dollars * 1'000'000'000;
 }
 
+// A flat level with a strong weekly rhythm, in cents: Monday first.
+DailySeries weeklyRhythm(qint64 fromDay, qint64 toDay)
+{
+    constexpr qint64 kCents[7] = {12'037, 13'011, 12'544, 11'873, 9'512, 2'405, 1'988};
+    DailySeries series;
+    series.fromDay = fromDay;
+    for (qint64 day = fromDay; day <= toDay; ++day)
+        series.costNano << kCents[(day + 3) % 7] * 10'000'000; // 1970-01-01 was a Thursday
+    return series;
+}
+
 } // namespace
 
 class TestProjection final : public QObject
@@ -73,7 +84,36 @@ private slots:
         QVERIFY(qAbs((p.highNano - p.expectedNano) - (p.expectedNano - p.lowNano)) <= 1);
     }
 
-    void backtestErrorOnAStepChange()
+    void weekdayRhythmProjectsTheSameOnEveryWeekday_data()
+    {
+        QTest::addColumn<qint64>("asOfDay");
+        const qint64 nov9 = *utc::parseDate("2026-11-09"); // a Monday
+        const char *names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+        for (int d = 0; d < 7; ++d)
+            QTest::newRow(names[d]) << nov9 + d;
+    }
+
+    void weekdayRhythmProjectsTheSameOnEveryWeekday()
+    {
+        // Given three months at one flat level with a strong weekly rhythm (weekends a fifth
+        // of a weekday, Fridays lighter)
+        const DailySeries series = weeklyRhythm(*utc::parseDate("2026-09-01"), *utc::parseDate("2026-11-30"));
+        const qint64 nov1 = *utc::parseDate("2026-11-01");
+        const qint64 november = series.sum(nov1, utc::lastDayOfMonth(nov1));
+        // When November is projected as of any weekday
+        QFETCH(qint64, asOfDay);
+        const qint64 projected = projectMonthEnd(series, asOfDay);
+        // Then the projection is the month's real total. The fit is exact for a noiseless
+        // weekly rhythm, so the only error left is rounding the projected sum to whole
+        // nano-USD: one nano-USD of tolerance, a millionth of a cent.
+        QVERIFY2(qAbs(projected - november) <= 1,
+                 qPrintable(QStringLiteral("projected %1, real %2").arg(projected).arg(november)));
+        // And with no noise there is no band to speak of
+        const Projection rest = projectDays(series.upTo(asOfDay), int(utc::lastDayOfMonth(nov1) - asOfDay));
+        QVERIFY(rest.highNano - rest.lowNano <= 2);
+    }
+
+    void backtestRunsOnEveryCutOffDay()
     {
         // Given October 2026 at $100 a day for 21 days, then $200 a day, and one day of November
         const qint64 oct1 = *utc::parseDate("2026-10-01");
@@ -83,17 +123,48 @@ private slots:
             series.costNano << usd(d < 21 ? 100 : 200);
         // When backtesting the complete months up to November 1st
         const QList<BacktestPoint> points = backtestMonths(series, oct1 + 31);
-        // Then October is tested as of the 14th and the 21st (the 7th has too little history)
-        QCOMPARE(points.size(), 2);
-        QCOMPARE(points.at(0).asOfDay, oct1 + 13);
-        QCOMPARE(points.at(1).asOfDay, oct1 + 20);
-        // Both see a flat $100 line and say 31 × 100 = 3100 against the real 21×100 + 10×200 = 4100
-        for (const BacktestPoint &p : points) {
-            QCOMPARE(p.projectedNano, usd(3100));
-            QCOMPARE(p.actualNano, usd(4100));
+        // Then October is tested as of every day that has two weeks behind it, the 14th to
+        // the 30th (the 31st has nothing left to project)
+        QCOMPARE(points.size(), 17);
+        for (int i = 0; i < points.size(); ++i) {
+            QCOMPARE(points.at(i).asOfDay, oct1 + 13 + i);
+            QCOMPARE(points.at(i).actualNano, usd(4100));
         }
-        // So each errs by 1000 / 4100 and so does their mean
-        QCOMPARE(*meanAbsolutePctError(points), 100.0 * 1000.0 / 4100.0);
+        // Up to the 21st the days were a flat $100: 31 × 100 = 3100 against the real
+        // 21 × 100 + 10 × 200 = 4100, and a flat history has no band to hold the step
+        for (int i = 0; i <= 7; ++i) {
+            QCOMPARE(points.at(i).projectedNano, usd(3100));
+            QVERIFY(!points.at(i).inBand());
+        }
+        // On the 30th only the 31st is left: a line through the step overshoots it a little
+        QVERIFY(points.last().errorPct < 1.0);
+        double sum = 0;
+        int inBand = 0;
+        for (const BacktestPoint &p : points) {
+            sum += p.errorPct;
+            inBand += p.inBand() ? 1 : 0;
+        }
+        QCOMPARE(*meanAbsolutePctError(points), sum / 17);
+        QCOMPARE(*bandCoveragePct(points), 100.0 * inBand / 17);
+        QVERIFY(inBand < 17);
+    }
+
+    void bandCoverageCountsTheMonthsInsideTheBand()
+    {
+        BacktestPoint inside;
+        inside.lowNano = 90;
+        inside.projectedNano = 100;
+        inside.highNano = 110;
+        inside.actualNano = 110;
+        BacktestPoint below = inside;
+        below.actualNano = 89;
+        BacktestPoint above = inside;
+        above.actualNano = 111;
+        QVERIFY(inside.inBand());
+        QVERIFY(!below.inBand());
+        QVERIFY(!above.inBand());
+        QCOMPARE(*bandCoveragePct({inside, below, above, inside}), 50.0);
+        QVERIFY(!bandCoveragePct({}));
     }
 
     void backtestSkipsPartialMonths()
