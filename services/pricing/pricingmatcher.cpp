@@ -1,5 +1,7 @@
 #include "pricingmatcher.h"
 
+#include "core/providername.h"
+
 #include <QMap>
 
 #include <algorithm>
@@ -28,7 +30,7 @@ PricingMatcher::PricingMatcher(QList<PriceEntry> entries) : m_entries(std::move(
         std::sort(members.begin(), members.end(), [this](int a, int b) {
             return m_entries.at(a).effectiveFromMs > m_entries.at(b).effectiveFromMs;
         });
-        m_groups.append(Group{members});
+        m_groups.append(Group{members, canonicalProviderName(m_entries.at(members.first()).provider)});
     }
     std::stable_sort(m_groups.begin(), m_groups.end(), [this](const Group &a, const Group &b) {
         return precedence(m_entries.at(a.byEffectiveDesc.first()))
@@ -38,10 +40,12 @@ PricingMatcher::PricingMatcher(QList<PriceEntry> entries) : m_entries(std::move(
 
 QList<int> PricingMatcher::candidates(const QString &provider, const QString &model) const
 {
+    const QString wanted = canonicalProviderName(provider);
     QList<int> matching;
     for (int g = 0; g < m_groups.size(); ++g) {
-        const PriceEntry &e = m_entries.at(m_groups.at(g).byEffectiveDesc.first());
-        if ((e.provider.isEmpty() || e.provider == provider) && e.matchesModel(model))
+        const Group &group = m_groups.at(g);
+        if ((group.provider.isEmpty() || group.provider == wanted)
+            && m_entries.at(group.byEffectiveDesc.first()).matchesModel(model))
             matching.append(g);
     }
     return matching;

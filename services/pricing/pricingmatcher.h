@@ -12,6 +12,8 @@ namespace costline {
 // 3. for the same pattern and scope a user (negotiated) entry beats a catalogue entry;
 // 4. within that, the entry whose effective-from is the latest at or before the time.
 // A pattern whose entries all start after the time does not apply, and the next one is tried.
+// Providers compare by their canonical names (canonicalProviderName), so an event of "OpenAI"
+// or "az.ai.openai" finds the catalogue's "openai" or "azure-openai" entries.
 class PricingMatcher final
 {
 public:
@@ -28,6 +30,7 @@ private:
     struct Group
     {
         QList<int> byEffectiveDesc;
+        QString provider; // canonical; empty for an entry of every provider
     };
 
     QList<PriceEntry> m_entries;

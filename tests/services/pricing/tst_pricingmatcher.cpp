@@ -46,6 +46,9 @@ void tst_PricingMatcher::precedence_data()
     QTest::newRow("just before the boundary") << "openai" << "gpt-4o" << qint64(999) << qint64(2);
     QTest::newRow("before any entry of the scoped pattern") << "openai" << "gpt-4o" << qint64(50) << qint64(1);
     QTest::newRow("no match") << "openai" << "llama" << qint64(500) << qint64(0);
+    QTest::newRow("another spelling of the provider") << "OpenAI" << "gpt-4o" << qint64(500) << qint64(2);
+    QTest::newRow("the catalogue's cohere_chat entries price cohere") << "cohere" << "command-r" << qint64(500) << qint64(8);
+    QTest::newRow("an OTel provider name finds the catalogue's") << "az.ai.openai" << "o1" << qint64(500) << qint64(9);
 }
 
 void tst_PricingMatcher::precedence()
@@ -62,6 +65,8 @@ void tst_PricingMatcher::precedence()
         entry(5, "anthropic", "claude-*", 0, PriceEntry::Origin::Catalog),
         entry(6, "anthropic", "claude-*", 0, PriceEntry::Origin::User),
         entry(7, "openai", "gpt-4o", 1000),
+        entry(8, "cohere_chat", "command-r", 0, PriceEntry::Origin::Catalog),
+        entry(9, "azure-openai", "o1", 0, PriceEntry::Origin::Catalog),
     });
     const PriceEntry *match = matcher.match(provider, model, at);
     QCOMPARE(match ? match->id : 0, expectedId);
