@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -24,11 +25,18 @@ struct ImportResult
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 quarantined = 0;
+    // Records read and left out on purpose, not errors: a trace's spans that carry no usage
+    // or that wrap calls counted from other spans. One line per kind says how many and why.
+    qint64 skipped = 0;
+    QStringList skipReasons;
 
     // The line every import ends with.
     QString summaryLine() const
     {
-        return QStringLiteral("imported %1 new, %2 updated, %3 quarantined").arg(inserted).arg(updated).arg(quarantined);
+        QString line = QStringLiteral("imported %1 new, %2 updated, %3 quarantined").arg(inserted).arg(updated).arg(quarantined);
+        if (skipped > 0)
+            line += QStringLiteral(", %1 skipped").arg(skipped);
+        return line;
     }
 };
 

@@ -2,10 +2,10 @@
 
 #include "core/jsonnumbers.h"
 #include "otelspan.h"
+#include "otelspans.h"
 #include "workspace/ingestsession.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -42,31 +42,64 @@ std::optional<QList<QJsonObject>> readRequests(const QByteArray &bytes, QString 
     return requests;
 }
 
+// Spans left out on purpose, by kind: how many, and the first of each.
+class SkipLog final
+{
+public:
+    enum Kind { NoUsage, Wrapper, KindCount };
+
+    void add(Kind kind, const OtelSpan &span)
+    {
+        if (m_count[kind]++ == 0)
+            m_first[kind] = QStringLiteral("span %1 '%2'").arg(span.number).arg(span.name);
+    }
+    qint64 total() const { return m_count[NoUsage] + m_count[Wrapper]; }
+    QStringList lines() const
+    {
+        QStringList lines;
+        if (m_count[NoUsage] > 0)
+            lines << QStringLiteral("%1 spans have no token usage attributes (dialect not recognised: no gen_ai.usage.*, "
+                                    "llm.usage.* or llm.token_count.*), the first %2")
+                         .arg(m_count[NoUsage]).arg(m_first[NoUsage]);
+        if (m_count[Wrapper] > 0)
+            lines << QStringLiteral("%1 spans wrap model calls counted from the spans inside them, the first %2")
+                         .arg(m_count[Wrapper]).arg(m_first[Wrapper]);
+        return lines;
+    }
+
+private:
+    qint64 m_count[KindCount] = {};
+    QString m_first[KindCount];
+};
+
 } // namespace
 
-bool OtelImporter::importRequest(IngestSession &session, const QJsonObject &request, const QString &file,
-                                 qint64 *spanNumber, const ImportOptions &options, QString *error)
+bool OtelImporter::importSpans(IngestSession &session, const OtelSpans &spans, const QString &file,
+                               const ImportOptions &options, ImportResult *result, QString *error)
 {
-    for (const QJsonValue &rs : request.value(QStringLiteral("resourceSpans")).toArray()) {
-        const QJsonArray resource = rs.toObject().value(QStringLiteral("resource")).toObject().value(QStringLiteral("attributes")).toArray();
-        for (const QJsonValue &ss : rs.toObject().value(QStringLiteral("scopeSpans")).toArray()) {
-            for (const QJsonValue &s : ss.toObject().value(QStringLiteral("spans")).toArray()) {
-                ++*spanNumber;
-                UsageEvent event;
-                QString reason;
-                if (!readGenAiSpan(s.toObject(), resource, &event, &reason))
-                    continue; // not a GenAI span
-                if (reason.isEmpty())
-                    session.add(std::move(event), &reason);
-                if (session.databaseFailed() || (!reason.isEmpty() && options.strict)) {
-                    *error = QStringLiteral("%1 span %2: %3").arg(file).arg(*spanNumber).arg(reason);
-                    return false;
-                }
-                if (!reason.isEmpty())
-                    session.quarantine(file, *spanNumber, reason, QJsonDocument(s.toObject()).toJson(QJsonDocument::Compact));
+    SkipLog skipped;
+    for (const OtelSpan &span : spans.spans()) {
+        if (!span.usage.carriesTokens() || span.wrapsUsage) {
+            skipped.add(span.usage.carriesTokens() ? SkipLog::Wrapper : SkipLog::NoUsage, span);
+            continue;
+        }
+        QList<UsageEvent> events;
+        QString reason;
+        if (spanEvents(span, spans, &events, &reason)) {
+            for (UsageEvent &event : events) {
+                if (session.add(std::move(event), &reason) == IngestSession::Outcome::Rejected)
+                    break;
             }
         }
+        if (session.databaseFailed() || (!reason.isEmpty() && options.strict)) {
+            *error = QStringLiteral("%1 span %2: %3").arg(file).arg(span.number).arg(reason);
+            return false;
+        }
+        if (!reason.isEmpty())
+            session.quarantine(file, span.number, reason, QJsonDocument(span.raw).toJson(QJsonDocument::Compact));
     }
+    result->skipped = skipped.total();
+    result->skipReasons = skipped.lines();
     return true;
 }
 
@@ -84,20 +117,29 @@ ImportResult OtelImporter::importData(const QByteArray &bytes, const QString &di
     const auto requests = readRequests(bytes, &error);
     if (!requests)
         return failure(QStringLiteral("%1: %2; nothing was imported").arg(displayName, error));
+    OtelSpans spans;
+    for (const QJsonObject &request : *requests)
+        spans.add(request);
+    spans.link();
+    if (spans.spans().isEmpty())
+        return failure(QStringLiteral("%1 holds no spans (resourceSpans[].scopeSpans[].spans[]); "
+                                      "export traces as OTLP/JSON; nothing was imported").arg(displayName));
     IngestSession session(m_workspace, options.sourceName.isEmpty() ? QStringLiteral("otel") : options.sourceName,
                           QStringLiteral("otel"));
     if (!session.begin(&error))
         return failure(QStringLiteral("%1: %2").arg(displayName, error));
-    qint64 spans = 0;
-    for (const QJsonObject &request : *requests) {
-        if (!importRequest(session, request, displayName, &spans, options, &error)) {
-            session.rollback();
-            return failure(error + QStringLiteral("; nothing was imported"));
-        }
+    ImportResult result;
+    if (!importSpans(session, spans, displayName, options, &result, &error)) {
+        session.rollback();
+        return failure(error + QStringLiteral("; nothing was imported"));
+    }
+    if (session.inserted() + session.updated() + session.quarantined() == 0) {
+        session.rollback();
+        return failure(QStringLiteral("%1: none of its %2 spans carries GenAI token usage: %3; nothing was imported")
+                           .arg(displayName).arg(spans.spans().size()).arg(result.skipReasons.join(QStringLiteral("; "))));
     }
     if (!session.commit(&error))
         return failure(QStringLiteral("%1: saving failed: %2; nothing was imported").arg(displayName, error));
-    ImportResult result;
     result.ok = true;
     result.inserted = session.inserted();
     result.updated = session.updated();

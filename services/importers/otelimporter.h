@@ -2,16 +2,17 @@
 
 #include "importresult.h"
 
-#include <QJsonObject>
-
 namespace costline {
 
 class IngestSession;
+class OtelSpans;
 class Workspace;
 
-// Imports OpenTelemetry GenAI spans from OTLP/JSON (one export request, or one per line
-// as the file exporter writes them): each span with GenAI usage becomes an event keyed by
-// trace and span id. Reads current and older attribute names.
+// Imports GenAI spans from OTLP/JSON (one export request, or one per line as the file
+// exporter writes them) in the OpenTelemetry GenAI, OpenLLMetry and OpenInference
+// dialects. Each model call becomes an event keyed by trace and span id, counted once
+// however many spans around it repeat its usage (see OtelSpans). A file in which no span
+// carries usage imports nothing and says why, span by span kind.
 class OtelImporter final
 {
 public:
@@ -22,9 +23,9 @@ public:
     ImportResult importData(const QByteArray &bytes, const QString &displayName, const ImportOptions &options);
 
 private:
-    // False when the session failed; bad spans are quarantined.
-    bool importRequest(IngestSession &session, const QJsonObject &request, const QString &file, qint64 *spanNumber,
-                       const ImportOptions &options, QString *error);
+    // False when the import must stop (*error says why); bad spans are quarantined.
+    bool importSpans(IngestSession &session, const OtelSpans &spans, const QString &file,
+                     const ImportOptions &options, ImportResult *result, QString *error);
 
     Workspace &m_workspace;
 };

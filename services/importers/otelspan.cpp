@@ -1,114 +1,104 @@
 #include "otelspan.h"
 
-#include "core/decimal.h"
+#include "core/providername.h"
+#include "oteldimensions.h"
+#include "oteltokens.h"
 
-#include <QHash>
 #include <QJsonDocument>
 
 namespace costline {
 namespace {
 
-using Attributes = QHash<QString, QJsonValue>;
-
-// {key, value:{stringValue|intValue|doubleValue|boolValue|arrayValue}} → key → value.
-Attributes attributesOf(const QJsonArray &list)
+// Vertex AI names a model by its resource path and Google AI Studio by "models/NAME";
+// the price list knows the bare name.
+QByteArray bareModel(const QByteArray &model)
 {
-    Attributes out;
-    for (const QJsonValue &a : list) {
-        const QJsonObject o = a.toObject();
-        const QJsonObject v = o.value(QStringLiteral("value")).toObject();
-        out.insert(o.value(QStringLiteral("key")).toString(), v.isEmpty() ? QJsonValue() : *v.begin());
-    }
-    return out;
+    const qsizetype models = model.lastIndexOf("/models/");
+    if (model.startsWith("projects/") && models > 0)
+        return model.mid(models + 8);
+    if (model.startsWith("models/"))
+        return model.mid(7);
+    return model;
 }
 
-QByteArray text(const Attributes &a, std::initializer_list<const char *> keys)
+QString checkSpan(const OtelSpan &span, qint64 *startNano)
 {
-    for (const char *key : keys) {
-        const QString value = a.value(QString::fromLatin1(key)).toString();
-        if (!value.isEmpty())
-            return value.toUtf8();
-    }
+    bool timeOk = false;
+    // Nanoseconds since 1970 need all 19 digits of an int64.
+    *startNano = span.raw.value(QLatin1String("startTimeUnixNano")).toString().toLongLong(&timeOk);
+    if (span.traceId.isEmpty() || span.spanId.isEmpty())
+        return QStringLiteral("the span has no traceId or spanId");
+    if (!timeOk || *startNano < 0)
+        return QStringLiteral("startTimeUnixNano is not a whole number of nanoseconds");
+    if (span.usage.model.isEmpty())
+        return QStringLiteral("the span names no model (gen_ai.response.model, gen_ai.request.model or llm.model_name)");
     return {};
 }
 
-// A token count under the first key present: intValue arrives as a string or a number.
-bool count(const Attributes &a, std::initializer_list<const char *> keys, qint64 *out, QString *reason)
+QJsonObject labelsOf(const OtelSpan &span, const CallTokens &tokens, const QByteArray &model)
 {
-    for (const char *key : keys) {
-        const QJsonValue v = a.value(QString::fromLatin1(key));
-        if (v.isUndefined() || v.isNull())
-            continue;
-        if (!parseCount(v.toString().toUtf8(), out)) {
-            *reason = QStringLiteral("%1 is not a whole count").arg(QString::fromLatin1(key));
-            return false;
-        }
-        return true;
-    }
-    return true;
+    QJsonObject labels{{QStringLiteral("span_id"), QString::fromUtf8(span.spanId)},
+                       {QStringLiteral("span_name"), span.name},
+                       {QStringLiteral("dialect"), dialectName(span.usage.dialect)}};
+    if (!span.scope.isEmpty())
+        labels.insert(QStringLiteral("instrumentation"), span.scope);
+    if (const QByteArray id = span.attributes.text({"gen_ai.response.id"}); !id.isEmpty())
+        labels.insert(QStringLiteral("response_id"), QString::fromUtf8(id));
+    if (model != span.usage.model)
+        labels.insert(QStringLiteral("model_path"), QString::fromUtf8(span.usage.model));
+    if (tokens.outputOnlyInTotal > 0)
+        labels.insert(QStringLiteral("output_only_in_total"), QString::number(tokens.outputOnlyInTotal));
+    return labels;
 }
 
-bool hasUsage(const Attributes &a)
+UsageEvent audioEvent(const UsageEvent &text, const char *kind, qint64 tokens)
 {
-    for (auto it = a.begin(); it != a.end(); ++it) {
-        if (it.key().startsWith(QLatin1String("gen_ai.usage.")))
-            return true;
-    }
-    return false;
-}
-
-bool readTokens(const Attributes &a, UsageEvent *e, QString *reason)
-{
-    if (!count(a, {"gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"}, &e->inputTokens, reason)
-        || !count(a, {"gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"}, &e->outputTokens, reason)
-        || !count(a, {"gen_ai.usage.cache_read.input_tokens", "gen_ai.usage.cache_read_input_tokens"}, &e->cachedInputTokens, reason)
-        || !count(a, {"gen_ai.usage.cache_creation.input_tokens", "gen_ai.usage.cache_creation_input_tokens"}, &e->cacheWriteTokens, reason)
-        || !count(a, {"gen_ai.usage.reasoning.output_tokens", "gen_ai.usage.reasoning_tokens"}, &e->reasoningTokens, reason))
-        return false;
-    // input_tokens includes cache reads and writes by the convention; instrumentations
-    // that report Anthropic's split count them apart, so add them up there (DESIGN §2).
-    if (e->cachedInputTokens + e->cacheWriteTokens > e->inputTokens)
-        e->inputTokens += e->cachedInputTokens + e->cacheWriteTokens;
-    return true;
+    UsageEvent audio = text;
+    audio.eventId = text.eventId + ':' + kind;
+    audio.inputTokens = audio.cachedInputTokens = audio.cacheWriteTokens = 0;
+    audio.outputTokens = audio.reasoningTokens = 0;
+    audio.requests = 0;
+    audio.quantityNano = tokens * 1'000'000'000;
+    audio.unit = QByteArray(kind) + "_tokens";
+    return audio;
 }
 
 } // namespace
 
-bool readGenAiSpan(const QJsonObject &span, const QJsonArray &resourceAttributes, UsageEvent *e, QString *reason)
+bool spanEvents(const OtelSpan &span, const OtelSpans &spans, QList<UsageEvent> *events, QString *reason)
 {
-    const Attributes a = attributesOf(span.value(QStringLiteral("attributes")).toArray());
-    if (!hasUsage(a))
+    qint64 startNano = 0;
+    *reason = checkSpan(span, &startNano);
+    const auto tokens = reason->isEmpty() ? callTokens(span.usage, reason) : std::nullopt;
+    if (!tokens)
         return false;
-    const QByteArray traceId = span.value(QStringLiteral("traceId")).toString().toLower().toUtf8();
-    const QByteArray spanId = span.value(QStringLiteral("spanId")).toString().toLower().toUtf8();
-    bool timeOk = false;
-    // Nanoseconds since 1970 need all 19 digits of an int64.
-    const qint64 startNano = span.value(QStringLiteral("startTimeUnixNano")).toString().toLongLong(&timeOk);
-    if (traceId.isEmpty() || spanId.isEmpty()) {
-        *reason = QStringLiteral("the span has no traceId or spanId");
-    } else if (!timeOk || startNano < 0) {
-        *reason = QStringLiteral("startTimeUnixNano is not a whole number of nanoseconds");
-    } else if (text(a, {"gen_ai.response.model", "gen_ai.request.model"}).isEmpty()) {
-        *reason = QStringLiteral("the span names no model (gen_ai.response.model or gen_ai.request.model)");
+    // Audio travels as nano-units: 10^9 tokens is already far beyond one call.
+    if (tokens->audioInput > 1'000'000'000 || tokens->audioOutput > 1'000'000'000) {
+        *reason = QStringLiteral("audio token counts above 10^9 are not one call's usage");
+        return false;
     }
-    if (!reason->isEmpty() || !readTokens(a, e, reason))
-        return true;
-    e->eventId = traceId + ':' + spanId;
-    e->traceId = traceId;
-    e->timestampMs = startNano / 1'000'000;
-    e->dim(Dimension::Model) = text(a, {"gen_ai.response.model", "gen_ai.request.model"});
-    e->dim(Dimension::Provider) = text(a, {"gen_ai.provider.name", "gen_ai.system"});
-    if (e->dim(Dimension::Provider).isEmpty())
-        e->dim(Dimension::Provider) = "unknown";
-    e->dim(Dimension::Operation) = text(a, {"gen_ai.operation.name"});
-    const Attributes resource = attributesOf(resourceAttributes);
-    QJsonObject labels{{QStringLiteral("span_id"), QString::fromUtf8(spanId)},
-                       {QStringLiteral("span_name"), span.value(QStringLiteral("name")).toString()}};
-    if (const QByteArray id = text(a, {"gen_ai.response.id"}); !id.isEmpty())
-        labels.insert(QStringLiteral("response_id"), QString::fromUtf8(id));
-    if (const QByteArray service = text(resource, {"service.name"}); !service.isEmpty())
-        labels.insert(QStringLiteral("service"), QString::fromUtf8(service));
-    e->labelsJson = QJsonDocument(labels).toJson(QJsonDocument::Compact);
+    UsageEvent e;
+    e.eventId = span.traceId + ':' + span.spanId;
+    e.traceId = span.traceId;
+    e.timestampMs = startNano / 1'000'000;
+    const QByteArray model = bareModel(span.usage.model);
+    e.dim(Dimension::Model) = model;
+    e.dim(Dimension::Provider) = span.usage.provider.isEmpty() ? QByteArrayLiteral("unknown")
+                                                               : canonicalProviderName(span.usage.provider);
+    e.dim(Dimension::Operation) = span.usage.operation;
+    e.inputTokens = tokens->input;
+    e.cachedInputTokens = tokens->cachedInput;
+    e.cacheWriteTokens = tokens->cacheWrite;
+    e.outputTokens = tokens->output;
+    e.reasoningTokens = tokens->reasoning;
+    QJsonObject labels = labelsOf(span, *tokens, model);
+    readDimensions(spans.attributeChain(span), &e, &labels);
+    e.labelsJson = QJsonDocument(labels).toJson(QJsonDocument::Compact);
+    events->append(e);
+    if (tokens->audioInput > 0)
+        events->append(audioEvent(e, "audio_input", tokens->audioInput));
+    if (tokens->audioOutput > 0)
+        events->append(audioEvent(e, "audio_output", tokens->audioOutput));
     return true;
 }
 
