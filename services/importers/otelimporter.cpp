@@ -42,6 +42,11 @@ std::optional<QList<QJsonObject>> readRequests(const QByteArray &bytes, QString 
     return requests;
 }
 
+QString spanCount(qint64 n)
+{
+    return n == 1 ? QStringLiteral("1 span") : QStringLiteral("%1 spans").arg(n);
+}
+
 // Spans left out on purpose, by kind: how many, and the first of each.
 class SkipLog final
 {
@@ -58,12 +63,12 @@ public:
     {
         QStringList lines;
         if (m_count[NoUsage] > 0)
-            lines << QStringLiteral("%1 spans have no token usage attributes (dialect not recognised: no gen_ai.usage.*, "
+            lines << QStringLiteral("%1 without token usage attributes (dialect not recognised: no gen_ai.usage.*, "
                                     "llm.usage.* or llm.token_count.*), the first %2")
-                         .arg(m_count[NoUsage]).arg(m_first[NoUsage]);
+                         .arg(spanCount(m_count[NoUsage]), m_first[NoUsage]);
         if (m_count[Wrapper] > 0)
-            lines << QStringLiteral("%1 spans wrap model calls counted from the spans inside them, the first %2")
-                         .arg(m_count[Wrapper]).arg(m_first[Wrapper]);
+            lines << QStringLiteral("%1 wrapping model calls counted from the spans inside them, the first %2")
+                         .arg(spanCount(m_count[Wrapper]), m_first[Wrapper]);
         return lines;
     }
 
@@ -135,8 +140,8 @@ ImportResult OtelImporter::importData(const QByteArray &bytes, const QString &di
     }
     if (session.inserted() + session.updated() + session.quarantined() == 0) {
         session.rollback();
-        return failure(QStringLiteral("%1: none of its %2 spans carries GenAI token usage: %3; nothing was imported")
-                           .arg(displayName).arg(spans.spans().size()).arg(result.skipReasons.join(QStringLiteral("; "))));
+        return failure(QStringLiteral("%1: no span carries GenAI token usage (%2 read): %3; nothing was imported")
+                           .arg(displayName, spanCount(spans.spans().size()), result.skipReasons.join(QStringLiteral("; "))));
     }
     if (!session.commit(&error))
         return failure(QStringLiteral("%1: saving failed: %2; nothing was imported").arg(displayName, error));

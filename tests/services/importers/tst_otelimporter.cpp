@@ -251,7 +251,7 @@ private Q_SLOTS:
         const ImportResult r = OtelImporter(f.workspace()).importFile(path, {});
         // Then nothing lands and the message says which spans were read and why none counts
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QStringLiteral("none of its 1 spans carries GenAI token usage: 1 spans have no token usage "
+        QVERIFY2(r.error.contains(QStringLiteral("no span carries GenAI token usage (1 span read): 1 span without token usage "
                                                  "attributes (dialect not recognised")),
                  qPrintable(r.error));
         QVERIFY2(r.error.contains(QStringLiteral("the first span 1 'I'm a server span'")), qPrintable(r.error));

@@ -165,7 +165,7 @@ private Q_SLOTS:
         const EventRow row = firstEvent(f.workspace());
         QVERIFY(row.eventId.endsWith(QStringLiteral(":00000000000000c3")));
         QCOMPARE(row.dim(Dimension::Workflow), QStringLiteral("answer"));
-        QVERIFY2(r.skipReasons.join(u'\n').contains(QStringLiteral("1 spans wrap model calls counted from the spans inside "
+        QVERIFY2(r.skipReasons.join(u'\n').contains(QStringLiteral("1 span wrapping model calls counted from the spans inside "
                                                                    "them, the first span 2 'ChatOpenAI.chat'")),
                  qPrintable(r.skipReasons.join(u'\n')));
     }
