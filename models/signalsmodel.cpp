@@ -76,7 +76,9 @@ QString SignalsModel::scopeText(const Signal &s)
     for (auto it = s.scope.cbegin(); it != s.scope.cend(); ++it) {
         const auto dim = dimensionFromName(it.key());
         const QString label = dim ? dimensionLabel(*dim) : it.key();
-        parts << label + QStringLiteral(": ") + dimensionValueText(it.value());
+        const QString part = label + QStringLiteral(": ") + dimensionValueText(it.value());
+        // A tenant's spend on a model reads tenant first, as in the signal's explanation.
+        dim == Dimension::Tenant ? parts.prepend(part) : parts.append(part);
     }
     return parts.join(QStringLiteral(", "));
 }

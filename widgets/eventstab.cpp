@@ -121,17 +121,25 @@ QWidget *EventsTab::buildToolbar()
 
 void EventsTab::showSlice(Dimension dim, const QString &value)
 {
-    m_slice = Slice{dim, value};
+    showSlice(QMap<Dimension, QString>{{dim, value}});
+}
+
+void EventsTab::showSlice(const QMap<Dimension, QString> &slice)
+{
+    m_slice = slice;
     m_back->setVisible(true);
-    m_sliceLabel->setText(tr("<b>%1 = %2</b>").arg(dimensionLabel(dim), dimensionValueText(value).toHtmlEscaped()));
+    QStringList parts;
+    for (auto it = slice.cbegin(); it != slice.cend(); ++it)
+        parts << tr("<b>%1 = %2</b>").arg(dimensionLabel(it.key()), dimensionValueText(it.value()).toHtmlEscaped());
+    m_sliceLabel->setText(parts.join(QStringLiteral(" · ")));
     markDirty();
 }
 
 void EventsTab::clearSlice()
 {
-    if (!m_slice)
+    if (m_slice.isEmpty())
         return;
-    m_slice.reset();
+    m_slice.clear();
     m_back->setVisible(false);
     m_sliceLabel->clear();
     markDirty();
@@ -147,8 +155,8 @@ void EventsTab::setFilterText(const QString &text)
 void EventsTab::reload()
 {
     GlobalFilter filter = this->filter();
-    if (m_slice)
-        filter = filter.narrowedTo(m_slice->dim, m_slice->value);
+    for (auto it = m_slice.cbegin(); it != m_slice.cend(); ++it)
+        filter = filter.narrowedTo(it.key(), it.value());
     EventPageRequest request;
     request.filter = filter.toEventFilter();
     request.text = m_text->text();

@@ -2,8 +2,6 @@
 
 #include "tabpage.h"
 
-#include <optional>
-
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QLineEdit;
@@ -29,9 +27,11 @@ public:
 
     // Narrows the events to `dim` = `value` on top of the global filter (a drill-down).
     void showSlice(Dimension dim, const QString &value);
+    // Narrows them to every dimension value of `slice` at once (tenant × model).
+    void showSlice(const QMap<Dimension, QString> &slice);
     void clearSlice();
     QPushButton *backButton() const { return m_back; }
-    bool hasSlice() const { return m_slice.has_value(); }
+    bool hasSlice() const { return !m_slice.isEmpty(); }
     EventsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     void setFilterText(const QString &text);
@@ -51,12 +51,6 @@ protected:
     void reload() override;
 
 private:
-    struct Slice
-    {
-        Dimension dim;
-        QString value;
-    };
-
     QWidget *buildToolbar();
     void copySelection();
     void chooseExportFile();
@@ -64,7 +58,7 @@ private:
     void onCurrentRowChanged();
     void updateStatus();
 
-    std::optional<Slice> m_slice;
+    QMap<Dimension, QString> m_slice;
     EventsModel *m_model;
     QTableView *m_table;
     EventDetailPane *m_detail;

@@ -1,5 +1,7 @@
 #include "signalstab.h"
 
+#include "anomalythresholdsdialog.h"
+
 #include "core/utctime.h"
 #include "models/moneyformat.h"
 #include "models/signalsmodel.h"
@@ -51,10 +53,15 @@ SignalsTab::SignalsTab(QWidget *parent)
     for (const auto state : {Signal::State::New, Signal::State::Acknowledged, Signal::State::Resolved, Signal::State::Dismissed})
         m_stateFilter->addItem(SignalsModel::stateLabel(state), SignalsModel::stateLabel(state));
     m_summary = new QLabel(this);
+    auto *thresholds = new QPushButton(tr("Thresholds…"), this);
+    thresholds->setObjectName(QStringLiteral("anomalyThresholds"));
+    thresholds->setToolTip(tr("How far above its baseline a day must go to be an anomaly: for the workspace and per tenant"));
+    connect(thresholds, &QPushButton::clicked, this, &SignalsTab::openThresholds);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(new QLabel(tr("Show:"), this));
     top->addWidget(m_stateFilter);
+    top->addWidget(thresholds);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(buildDetailPane());
@@ -95,12 +102,13 @@ QWidget *SignalsTab::buildDetailPane()
         const Signal *s = selectedSignal();
         if (!s)
             return;
+        QMap<Dimension, QString> scope;
         for (auto it = s->scope.cbegin(); it != s->scope.cend(); ++it) {
-            if (const auto dim = dimensionFromName(it.key())) {
-                emit drillDownRequested(*dim, it.value());
-                return;
-            }
+            if (const auto dim = dimensionFromName(it.key()))
+                scope.insert(*dim, it.value());
         }
+        if (!scope.isEmpty())
+            emit drillDownRequested(scope);
     });
     auto *layout = new QVBoxLayout(pane);
     layout->addWidget(m_explanation);
@@ -173,6 +181,19 @@ void SignalsTab::triage(int stateValue)
         QString error;
         return TriageStore(ws).setState(id, state, note, QDateTime::currentMSecsSinceEpoch(), &error);
     });
+}
+
+void SignalsTab::openThresholds()
+{
+    if (!runner())
+        return;
+    auto *dialog = new AnomalyThresholdsDialog(runner()->workspacePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AnomalyThresholdsDialog::thresholdsChanged, this, &SignalsTab::refresh);
+    // A tenant's anomaly opens the dialog on that tenant.
+    if (const Signal *s = selectedSignal(); s && s->kind == Signal::Kind::Anomaly)
+        dialog->selectTenant(s->scope.value(dimensionName(Dimension::Tenant)));
+    dialog->show();
 }
 
 void SignalsTab::setAnomalyThresholdPct(double pct)

@@ -29,7 +29,9 @@ public:
     void setAnomalyThresholdPct(double pct);
 
 signals:
-    void drillDownRequested(Dimension dim, const QString &value);
+    // Show usage events: the selected signal's whole scope (a tenant's spend on one model
+    // narrows to both).
+    void drillDownRequested(const QMap<Dimension, QString> &scope);
 
 protected:
     void reload() override;
@@ -39,6 +41,7 @@ private:
     void showSelected();
     void applyStateFilter();
     void triage(int state);
+    void openThresholds();
     const Signal *selectedSignal() const;
 
     SignalsModel *m_model;

@@ -1,5 +1,6 @@
 #include "cliapp.h"
 #include "commandline.h"
+#include "signalsthreshold.h"
 #include "tablewriter.h"
 #include "core/money.h"
 #include "core/utctime.h"
@@ -61,14 +62,21 @@ int runSignals(const QStringList &args, Io io)
                                                              "missing attribution, model-mix shifts, mismatches."), io);
     cl.addWorkspaceOption();
     cl.addFormatOption();
-    cl.parser().addPositionalArgument(QStringLiteral("triage"), QStringLiteral("optional: 'triage ID' to set a signal's state"));
+    cl.parser().addPositionalArgument(QStringLiteral("triage|threshold"),
+                                      QStringLiteral("optional: 'triage ID' to set a signal's state; 'threshold list|set|clear' "
+                                                     "for the workspace's anomaly thresholds"));
     cl.parser().addOption({QStringLiteral("as-of"), QStringLiteral("evaluation day (default: the latest day with data)"), QStringLiteral("DATE")});
     cl.parser().addOption({QStringLiteral("state"), QStringLiteral("triage state to set, or to list only"), QStringLiteral("STATE")});
     cl.parser().addOption({QStringLiteral("note"), QStringLiteral("why (needed to dismiss)"), QStringLiteral("TEXT")});
     cl.parser().addOption({QStringLiteral("threshold"),
-                           QStringLiteral("anomaly threshold in % above the baseline, as set in the desktop Preferences "
-                                          "(default: the workspace's signals.threshold_pct)"),
+                           QStringLiteral("anomaly threshold in % above the baseline, as set in the desktop Preferences, "
+                                          "for this run only (default: the workspace's, see 'signals threshold list')"),
                            QStringLiteral("PCT")});
+    cl.parser().addOption({QStringLiteral("tenant"), QStringLiteral("threshold set|clear: this tenant's own threshold "
+                                                                    "(without it: the workspace's)"),
+                           QStringLiteral("NAME")});
+    cl.parser().addOption({QStringLiteral("pct"), QStringLiteral("threshold set: percentage above the baseline, e.g. 150"),
+                           QStringLiteral("N")});
     if (const auto exit = cl.parse(args))
         return *exit;
     auto workspace = cl.openWorkspace(Workspace::OpenMode::ExistingOnly);
@@ -76,6 +84,10 @@ int runSignals(const QStringList &args, Io io)
         return RuntimeError;
     if (cl.positional().value(1) == QLatin1String("triage"))
         return triage(cl, *workspace, io);
+    if (cl.positional().value(1) == QLatin1String("threshold"))
+        return runSignalsThreshold(cl, *workspace, io);
+    if (cl.isSet(QStringLiteral("tenant")) || cl.isSet(QStringLiteral("pct")))
+        return cl.usageError(QStringLiteral("--tenant and --pct belong to 'signals threshold set|clear'"));
     if (cl.positional().size() > 1)
         return cl.usageError(QStringLiteral("unexpected argument '%1'").arg(cl.positional().value(1)));
     qint64 asOf = SummaryQuery(*workspace).lastDay().value_or(utc::todayUtc());

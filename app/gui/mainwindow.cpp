@@ -90,7 +90,10 @@ void MainWindow::buildTabs()
     });
     connect(m_drivers, &DriversTab::drillDownRequested, this, &MainWindow::onDrillDown);
     if (m_pages.value(Tab::CostSignals) == m_signals)
-        connect(m_signals, &SignalsTab::drillDownRequested, this, &MainWindow::onDrillDown);
+        connect(m_signals, &SignalsTab::drillDownRequested, this, [this](const QMap<Dimension, QString> &scope) {
+            m_events->showSlice(scope);
+            setCurrentTab(Tab::UsageEvents);
+        });
     connect(m_overview, &OverviewTab::moverActivated, this, &MainWindow::onMover);
     connect(m_overview, &OverviewTab::healthRequested, this, [this] { setCurrentTab(Tab::DataHealth); });
     connect(m_events, &EventsTab::backRequested, this, [this] { setCurrentTab(Tab::CostDrivers); });

@@ -114,21 +114,18 @@ ReportSection forecastSection(Workspace &ws, const ReportRequest &request)
     return s;
 }
 
-QString scopeText(const QMap<QString, QString> &scope)
-{
-    QStringList parts;
-    for (auto it = scope.cbegin(); it != scope.cend(); ++it)
-        parts << it.key() % QStringLiteral(" = ") % it.value();
-    return parts.isEmpty() ? QStringLiteral("all spend") : parts.join(QStringLiteral(", "));
-}
-
 ReportSection anomaliesSection(Workspace &ws, const ReportRequest &request)
 {
     ReportSection s;
     s.heading = QStringLiteral("Anomalies");
-    s.columns = {{QStringLiteral("Days"), ColumnKind::Text},         {QStringLiteral("Scope"), ColumnKind::Text},
-                 {QStringLiteral("Cost that day"), ColumnKind::Money}, {QStringLiteral("Baseline"), ColumnKind::Money},
-                 {QStringLiteral("Deviation"), ColumnKind::Percent},  {QStringLiteral("At stake"), ColumnKind::Money},
+    s.columns = {{QStringLiteral("From"), ColumnKind::Text},
+                 {QStringLiteral("To"), ColumnKind::Text},
+                 {QStringLiteral("Days"), ColumnKind::Count},
+                 {QStringLiteral("Scope"), ColumnKind::Text},
+                 {QStringLiteral("Cost in those days (USD)"), ColumnKind::Money},
+                 {QStringLiteral("Expected (USD)"), ColumnKind::Money},
+                 {QStringLiteral("Above expected"), ColumnKind::Percent},
+                 {QStringLiteral("Excess (USD)"), ColumnKind::Money},
                  {QStringLiteral("State"), ColumnKind::Text}};
     const QList<Signal> signalList = SignalDetector(ws).detect(request.toDay, request.nowMs);
     for (const Signal &sig : signalList) {
@@ -136,14 +133,16 @@ ReportSection anomaliesSection(Workspace &ws, const ReportRequest &request)
             continue;
         if (!request.tenant.isEmpty() && sig.scope.value(QStringLiteral("tenant")) != request.tenant)
             continue;
-        const QString days = sig.lastDay > sig.day ? utc::formatDate(sig.day) % QStringLiteral(" – ") % utc::formatDate(sig.lastDay)
-                                                  : utc::formatDate(sig.day);
-        s.rows << QVariantList{days, scopeText(sig.scope), sig.currentNano, sig.baselineNano,
-                               sig.deviationPct, sig.moneyAtStakeNano, stateName(sig.state)};
+        s.rows << QVariantList{utc::formatDate(sig.day), utc::formatDate(sig.lastDay), sig.lastDay - sig.day + 1,
+                               scopeText(sig.scope), sig.currentNano, sig.baselineNano, sig.deviationPct,
+                               sig.moneyAtStakeNano, stateName(sig.state)};
     }
-    s.note = s.rows.isEmpty() ? QStringLiteral("No anomalies were detected in the period.")
-                              : QStringLiteral("Anomalies overlapping the period: the days a scope's cost left its robust baseline, "
-                                               "the cost on the latest of them, and the money at stake.");
+    s.note = s.rows.isEmpty()
+                 ? QStringLiteral("No anomalies were detected in the period.")
+                 : QStringLiteral("Anomalies overlapping the period, by tenant, model, team, feature and tenant × model: "
+                                  "each row is a run of days on which the scope's cost left its robust baseline (up to "
+                                  "two quiet days inside a run count with it). Cost and Expected are totals over all "
+                                  "of the run's days; the excess is the money at stake.");
     return s;
 }
 

@@ -38,11 +38,11 @@ DayVerdict judgeDay(const QMap<qint64, qint64> &series, qint64 day, double thres
     return v;
 }
 
-Signal makeSignal(Dimension dim, const QString &value, qint64 first, qint64 last, qint64 current, qint64 baseline)
+Signal makeSignal(const AnomalyScope &scope, qint64 first, qint64 last, qint64 current, qint64 baseline)
 {
     Signal sig;
     sig.kind = Signal::Kind::Anomaly;
-    sig.scope.insert(dimensionName(dim), value);
+    sig.scope = scope;
     sig.day = first;
     sig.lastDay = last;
     sig.currentNano = current;
@@ -51,15 +51,23 @@ Signal makeSignal(Dimension dim, const QString &value, qint64 first, qint64 last
     sig.deviationPct = baseline > 0 ? percentOf(current - baseline, baseline) : 0.0;
     const QString span = first == last ? utc::formatDate(first)
                                        : utc::formatDate(first) + QStringLiteral(" to ") + utc::formatDate(last);
-    sig.explanation = QStringLiteral("%1 %2 spent $%3 on %4, %5% above its usual $%6 (trailing 28-day median, "
+    sig.explanation = QStringLiteral("%1 spent $%2 on %3, %4% above its usual $%5 (trailing 28-day median, "
                                      "weekday-adjusted)")
-                          .arg(dimensionName(dim), value.isEmpty() ? QStringLiteral("(none)") : value, usdText(current), span)
+                          .arg(scopeText(scope), usdText(current), span)
                           .arg(qRound(sig.deviationPct))
                           .arg(usdText(baseline));
-    sig.nextAction = QStringLiteral("Open the usage events of %1 %2 for %3 and find what drove the extra spend")
-                         .arg(dimensionName(dim), value, span);
+    sig.nextAction = QStringLiteral("Open the usage events of %1 for %2 and find what drove the extra spend").arg(scopeText(scope), span);
     sig.assignId();
     return sig;
+}
+
+// The scopes whose daily cost is judged: each alone, and a tenant's spend on one model,
+// where a spike can hide inside a tenant's and a model's larger totals.
+const QList<QList<Dimension>> &judgedScopes()
+{
+    static const QList<QList<Dimension>> scopes{
+        {Dimension::Tenant}, {Dimension::Model}, {Dimension::Team}, {Dimension::Feature}, {Dimension::Tenant, Dimension::Model}};
+    return scopes;
 }
 
 } // namespace
@@ -73,11 +81,12 @@ QString usdText(qint64 nano)
         .arg(qAbs(cents) % 100, 2, 10, QLatin1Char('0'));
 }
 
-QList<Signal> AnomalyDetector::detectSeries(Dimension dim, const QString &value, const QMap<qint64, qint64> &costByDay,
-                                            qint64 asOfDay, const AnomalySettings &settings)
+QList<Signal> AnomalyDetector::detectSeries(const AnomalyScope &scope, const QMap<qint64, qint64> &costByDay, qint64 asOfDay,
+                                            const AnomalySettings &settings)
 {
-    const double threshold = dim == Dimension::Tenant ? settings.tenantThresholdPct.value(value, settings.thresholdPct)
-                                                      : settings.thresholdPct;
+    const auto tenant = scope.constFind(dimensionName(Dimension::Tenant));
+    const double threshold = tenant != scope.cend() ? settings.tenantThresholdPct.value(*tenant, settings.thresholdPct)
+                                                    : settings.thresholdPct;
     QList<Signal> found;
     qint64 runStart = -1;
     qint64 runEnd = -1;
@@ -101,7 +110,7 @@ QList<Signal> AnomalyDetector::detectSeries(Dimension dim, const QString &value,
         } else if (runStart >= 0 && day - runEnd >= kGapDays) {
             // The floor applies to the whole run: a level shift of small days adds up.
             if (current - baseline >= settings.minMoneyAtStakeNano)
-                found << makeSignal(dim, value, runStart, runEnd, current, baseline);
+                found << makeSignal(scope, runStart, runEnd, current, baseline);
             runStart = runEnd = -1;
             current = baseline = 0;
         }
@@ -113,14 +122,22 @@ QList<Signal> AnomalyDetector::detect(qint64 asOfDay)
 {
     QList<Signal> found;
     const EventFilter range{asOfDay - m_settings.scanDays - m_settings.windowDays, asOfDay, {}};
-    for (const Dimension dim : {Dimension::Tenant, Dimension::Model, Dimension::Team, Dimension::Feature}) {
-        const SummaryResult r = SummaryQuery(m_workspace).run(range, {Grouping{GroupKey::Dim, dim}, Grouping{GroupKey::Day, dim}});
-        QMap<QString, QMap<qint64, qint64>> series;
-        for (const SummaryGroup &g : r.groups)
-            series[g.key.at(0)].insert(*utc::parseDate(g.key.at(1).toLatin1()), g.totals.costNano);
+    for (const QList<Dimension> &dims : judgedScopes()) {
+        QList<Grouping> groupBy;
+        for (const Dimension dim : dims)
+            groupBy << Grouping{GroupKey::Dim, dim};
+        groupBy << Grouping{GroupKey::Day, dims.first()};
+        const SummaryResult r = SummaryQuery(m_workspace).run(range, groupBy);
+        QMap<QStringList, QMap<qint64, qint64>> series;
+        for (const SummaryGroup &g : r.groups) {
+            if (!g.key.mid(0, dims.size()).contains(QString()))
+                series[g.key.mid(0, dims.size())].insert(*utc::parseDate(g.key.last().toLatin1()), g.totals.costNano);
+        }
         for (auto it = series.cbegin(); it != series.cend(); ++it) {
-            if (!it.key().isEmpty())
-                found << detectSeries(dim, it.key(), it.value(), asOfDay, m_settings);
+            AnomalyScope scope;
+            for (qsizetype i = 0; i < dims.size(); ++i)
+                scope.insert(dimensionName(dims.at(i)), it.key().at(i));
+            found << detectSeries(scope, it.value(), asOfDay, m_settings);
         }
     }
     return found;

@@ -1,6 +1,7 @@
 #include "signal.h"
 
 #include <QCryptographicHash>
+#include <QStringList>
 
 namespace costline {
 
@@ -10,6 +11,16 @@ void Signal::assignId()
     for (auto it = scope.cbegin(); it != scope.cend(); ++it)
         key += '|' + it.key().toUtf8() + '=' + it.value().toUtf8();
     id = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(12));
+}
+
+QString scopeText(const QMap<QString, QString> &scope)
+{
+    QStringList parts;
+    for (auto it = scope.cbegin(); it != scope.cend(); ++it) {
+        const QString part = it.key() + QLatin1Char(' ') + (it.value().isEmpty() ? QStringLiteral("(none)") : it.value());
+        it.key() == dimensionName(Dimension::Tenant) ? parts.prepend(part) : parts.append(part);
+    }
+    return parts.isEmpty() ? QStringLiteral("all spend") : parts.join(QStringLiteral(", "));
 }
 
 QString kindName(Signal::Kind kind)

@@ -35,6 +35,9 @@ struct Signal
 };
 
 QString kindName(Signal::Kind kind);
+// "tenant globex, model gpt-4o": what a signal is about, the tenant first as an analyst
+// names a tenant's spend; "all spend" for an empty scope.
+QString scopeText(const QMap<QString, QString> &scope);
 QString stateName(Signal::State state);
 std::optional<Signal::State> stateFromName(const QString &name);
 

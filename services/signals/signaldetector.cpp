@@ -1,11 +1,11 @@
 #include "signaldetector.h"
 
+#include "anomalythresholds.h"
 #include "budgets/budgetevaluator.h"
 #include "budgets/budgetstore.h"
 #include "core/money.h"
 #include "spenddetectors.h"
 #include "triagestore.h"
-#include "workspace/sqlitestatement.h"
 #include "workspace/workspace.h"
 
 #include <algorithm>
@@ -15,20 +15,11 @@ namespace costline {
 AnomalySettings SignalDetector::anomalySettings() const
 {
     AnomalySettings s;
-    bool ok = false;
-    const double threshold = m_workspace.setting(QStringLiteral("signals.threshold_pct")).toDouble(&ok);
-    if (ok && threshold > 0)
-        s.thresholdPct = threshold;
+    AnomalyThresholds(m_workspace).applyTo(s);
     if (m_thresholdPct > 0)
         s.thresholdPct = m_thresholdPct;
     if (const auto money = Money::parse(m_workspace.setting(QStringLiteral("signals.min_money_at_stake")).toUtf8()))
         s.minMoneyAtStakeNano = money->nano();
-    SqliteStatement st(m_workspace.db(), "SELECT key, value FROM settings WHERE key LIKE 'signals.threshold_pct.tenant.%'");
-    while (st.step()) {
-        const double pct = st.text(1).toDouble(&ok);
-        if (ok)
-            s.tenantThresholdPct.insert(st.text(0).mid(int(qstrlen("signals.threshold_pct.tenant."))), pct);
-    }
     return s;
 }
 

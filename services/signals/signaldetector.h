@@ -17,8 +17,8 @@ public:
     explicit SignalDetector(Workspace &workspace) : m_workspace(workspace) {}
 
     QList<Signal> detect(qint64 asOfDay, qint64 nowMs);
-    // Thresholds from the workspace settings (signals.threshold_pct, signals.threshold_pct.tenant.NAME,
-    // signals.min_money_at_stake in USD), defaults otherwise.
+    // Thresholds from the workspace (AnomalyThresholds, and signals.min_money_at_stake in
+    // USD), defaults otherwise.
     AnomalySettings anomalySettings() const;
     // The analyst's own threshold (the desktop Preferences) in place of signals.threshold_pct;
     // 0 keeps the workspace's. Per-tenant thresholds still win for their tenants.

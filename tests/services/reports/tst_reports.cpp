@@ -5,6 +5,7 @@
 #include "reports/chargebackreport.h"
 #include "reports/reportrenderer.h"
 #include "reports/reportrunstore.h"
+#include "signals/signaldetector.h"
 #include "workspace/summaryquery.h"
 #include "reporttesting.h"
 #include "workspacefixture.h"
@@ -119,6 +120,54 @@ private slots:
         const QByteArray csv = renderCsv(buildChargeback(m_fixture.workspace(), request));
         QVERIFY(csv.contains("globex"));
         QVERIFY(!csv.contains("initech,"));
+    }
+
+    void anomalyColumnsAreWhatTheDetectorFound()
+    {
+        // Given the pack's anomaly table and the detector's own anomalies for the period
+        const Report report = buildChargeback(m_fixture.workspace(), m_request);
+        const ReportSection &table = report.sections.last();
+        QCOMPARE(table.heading, QStringLiteral("Anomalies"));
+        QStringList titles;
+        for (const ReportColumn &c : table.columns)
+            titles << c.title;
+        QCOMPARE(titles, (QStringList{"From", "To", "Days", "Scope", "Cost in those days (USD)", "Expected (USD)",
+                                      "Above expected", "Excess (USD)", "State"}));
+        QList<Signal> anomalies = SignalDetector(m_fixture.workspace()).detect(m_request.toDay, m_request.nowMs);
+        anomalies.removeIf([this](const Signal &s) {
+            return s.kind != Signal::Kind::Anomaly || s.lastDay < m_request.fromDay || s.day > m_request.toDay;
+        });
+        // Then each row is one of them, in order, and each column holds what its title says
+        QCOMPARE(table.rows.size(), anomalies.size());
+        bool sawRun = false, sawTenantModel = false;
+        for (int i = 0; i < anomalies.size(); ++i) {
+            const Signal &sig = anomalies.at(i);
+            const QVariantList &row = table.rows.at(i);
+            QCOMPARE(row.at(0).toString(), utc::formatDate(sig.day));
+            QCOMPARE(row.at(1).toString(), utc::formatDate(sig.lastDay));
+            QCOMPARE(row.at(2).toLongLong(), sig.lastDay - sig.day + 1);
+            // the cost is the scope's whole cost over the run's days, as the rollups sum it
+            EventFilter scope{sig.day, sig.lastDay, {}};
+            for (auto it = sig.scope.cbegin(); it != sig.scope.cend(); ++it)
+                scope.where.insert(*dimensionFromName(it.key()), {it.value()});
+            const qint64 runCost = SummaryQuery(m_fixture.workspace()).run(scope, {}).totals.costNano;
+            QCOMPARE(row.at(4).toLongLong(), runCost);
+            QCOMPARE(row.at(4).toLongLong(), sig.currentNano);
+            QCOMPARE(row.at(5).toLongLong(), sig.baselineNano);
+            QCOMPARE(row.at(6).toDouble(), sig.deviationPct);
+            QCOMPARE(row.at(7).toLongLong(), sig.currentNano - sig.baselineNano);
+            QCOMPARE(row.at(7).toLongLong(), sig.moneyAtStakeNano);
+            if (sig.lastDay > sig.day) {
+                // a run of days is not the cost of its last day
+                scope.fromDay = sig.lastDay;
+                QVERIFY(row.at(4).toLongLong() > SummaryQuery(m_fixture.workspace()).run(scope, {}).totals.costNano);
+                sawRun = true;
+            }
+            sawTenantModel = sawTenantModel || (sig.scope.contains(QStringLiteral("tenant")) && sig.scope.contains(QStringLiteral("model")));
+        }
+        // The demo's two-day tenant spike is a run, and it shows by tenant × model too
+        QVERIFY(sawRun);
+        QVERIFY(sawTenantModel);
     }
 
     void runsAreRecordedWithTheFileHash()

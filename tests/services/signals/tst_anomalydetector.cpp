@@ -24,6 +24,11 @@ QMap<qint64, qint64> noisySeries(quint32 seed)
     return series;
 }
 
+AnomalyScope tenantScope(const char *tenant)
+{
+    return {{QStringLiteral("tenant"), QString::fromLatin1(tenant)}};
+}
+
 } // namespace
 
 class tst_AnomalyDetector final : public QObject
@@ -57,7 +62,7 @@ void tst_AnomalyDetector::flatNoisySeriesRaisesNothing_data()
 void tst_AnomalyDetector::flatNoisySeriesRaisesNothing()
 {
     QFETCH(quint32, seed);
-    const QList<Signal> found = AnomalyDetector::detectSeries(Dimension::Tenant, QStringLiteral("acme"), noisySeries(seed), kAsOf, {});
+    const QList<Signal> found = AnomalyDetector::detectSeries(tenantScope("acme"), noisySeries(seed), kAsOf, {});
     QVERIFY2(found.isEmpty(), qPrintable(found.value(0).explanation));
 }
 
@@ -68,7 +73,7 @@ void tst_AnomalyDetector::findsASpikeAsOneSignal()
     const qint64 first = kAsOf - 10; // a Wednesday
     series[first] *= 5;
     series[first + 1] *= 5;
-    const QList<Signal> found = AnomalyDetector::detectSeries(Dimension::Tenant, QStringLiteral("globex"), series, kAsOf, {});
+    const QList<Signal> found = AnomalyDetector::detectSeries(tenantScope("globex"), series, kAsOf, {});
     // Then one signal covers both days, with the excess as money at stake
     QCOMPARE(found.size(), 1);
     const Signal &s = found.first();
@@ -89,10 +94,10 @@ void tst_AnomalyDetector::tinySpendStaysQuiet()
     for (qint64 d = kAsOf - 60; d <= kAsOf; ++d)
         series.insert(d, 10'000'000); // one cent
     series[kAsOf - 3] = 100'000'000;
-    QVERIFY(AnomalyDetector::detectSeries(Dimension::Tenant, QStringLiteral("tiny"), series, kAsOf, {}).isEmpty());
+    QVERIFY(AnomalyDetector::detectSeries(tenantScope("tiny"), series, kAsOf, {}).isEmpty());
     AnomalySettings loose;
     loose.minMoneyAtStakeNano = 10'000'000;
-    QCOMPARE(AnomalyDetector::detectSeries(Dimension::Tenant, QStringLiteral("tiny"), series, kAsOf, loose).size(), 1);
+    QCOMPARE(AnomalyDetector::detectSeries(tenantScope("tiny"), series, kAsOf, loose).size(), 1);
 }
 
 void tst_AnomalyDetector::perTenantThreshold()
@@ -100,11 +105,11 @@ void tst_AnomalyDetector::perTenantThreshold()
     QMap<qint64, qint64> series = noisySeries(3);
     series[kAsOf - 10] *= 3; // +200 %
     AnomalySettings settings;
-    QCOMPARE(AnomalyDetector::detectSeries(Dimension::Tenant, QStringLiteral("acme"), series, kAsOf, settings).size(), 1);
+    QCOMPARE(AnomalyDetector::detectSeries(tenantScope("acme"), series, kAsOf, settings).size(), 1);
     settings.tenantThresholdPct.insert(QStringLiteral("acme"), 400);
-    QVERIFY(AnomalyDetector::detectSeries(Dimension::Tenant, QStringLiteral("acme"), series, kAsOf, settings).isEmpty());
+    QVERIFY(AnomalyDetector::detectSeries(tenantScope("acme"), series, kAsOf, settings).isEmpty());
     // The override is for that tenant only.
-    QCOMPARE(AnomalyDetector::detectSeries(Dimension::Tenant, QStringLiteral("other"), series, kAsOf, settings).size(), 1);
+    QCOMPARE(AnomalyDetector::detectSeries(tenantScope("other"), series, kAsOf, settings).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_AnomalyDetector)

@@ -1,4 +1,6 @@
 #include "demo/demogenerator.h"
+#include "importers/usagecsvimporter.h"
+#include "signals/anomalythresholds.h"
 #include "signals/signaldetector.h"
 #include "signals/triagestore.h"
 #include "workspacefixture.h"
@@ -16,6 +18,8 @@ private slots:
     void findsTheDemoAnomaliesFirst();
     void triageSurvivesARerun();
     void analystThresholdReplacesTheWorkspaceOne();
+    void tenantModelSpikeHiddenInLargerTotals();
+    void tenantThresholdsAreKeptInTheWorkspace();
 
 private:
     test::WorkspaceFixture m_fixture;
@@ -110,6 +114,93 @@ void tst_SignalDetector::analystThresholdReplacesTheWorkspaceOne()
     detector.setThresholdPct(1'000'000);
     for (const Signal &s : detector.detect(m_demo.endDay, 1000))
         QVERIFY(s.kind != Signal::Kind::Anomaly);
+}
+
+namespace {
+
+// acme spends $1000 a day on "big" and $10 on "small"; initech $1000 a day on "small". On
+// the last day acme's "small" costs $40: +300 % for acme on small, but +3 % for acme and
+// for small. Sixty days to 2026-11-24.
+void importHiddenSpike(test::WorkspaceFixture &fixture)
+{
+    QByteArray csv = "timestamp,event_id,provider,model,tenant,cost_usd\n";
+    const qint64 last = *utc::parseDate("2026-11-24");
+    int id = 0;
+    for (qint64 day = last - 59; day <= last; ++day) {
+        const QByteArray ts = utc::formatDate(day).toLatin1() + "T12:00:00Z,e";
+        csv += ts + QByteArray::number(++id) + ",p,big,acme,1000\n";
+        csv += ts + QByteArray::number(++id) + ",p,small,acme," + (day == last ? "40" : "10") + "\n";
+        csv += ts + QByteArray::number(++id) + ",p,small,initech,1000\n";
+    }
+    const ImportResult r = UsageCsvImporter(fixture.workspace()).importFile(fixture.writeFile(QStringLiteral("u.csv"), csv), {});
+    QVERIFY2(r.ok, qPrintable(r.error));
+}
+
+QList<Signal> anomaliesOf(QList<Signal> found)
+{
+    found.removeIf([](const Signal &s) { return s.kind != Signal::Kind::Anomaly; });
+    return found;
+}
+
+} // namespace
+
+void tst_SignalDetector::tenantModelSpikeHiddenInLargerTotals()
+{
+    // Given a tenant's spike on one model that its tenant and model totals hide
+    test::WorkspaceFixture fixture;
+    importHiddenSpike(fixture);
+    const qint64 last = *utc::parseDate("2026-11-24");
+    // When the signals are detected
+    const QList<Signal> found = anomaliesOf(SignalDetector(fixture.workspace()).detect(last, 1000));
+    // Then the one anomaly is acme on small, that day, with $30 at stake
+    QCOMPARE(found.size(), 1);
+    const Signal &s = found.first();
+    QCOMPARE(s.scope, (QMap<QString, QString>{{"tenant", "acme"}, {"model", "small"}}));
+    QCOMPARE(s.day, last);
+    QCOMPARE(s.lastDay, last);
+    QCOMPARE(s.currentNano, 40'000'000'000);
+    QCOMPARE(s.baselineNano, 10'000'000'000);
+    QCOMPARE(s.moneyAtStakeNano, 30'000'000'000);
+    QCOMPARE(s.explanation.left(40), QStringLiteral("tenant acme, model small spent $40.00 on"));
+    // And acme's own threshold above +300 % applies to its models too
+    QString error;
+    QVERIFY2(AnomalyThresholds(fixture.workspace()).setTenantPct(QStringLiteral("acme"), 400, &error), qPrintable(error));
+    QVERIFY(anomaliesOf(SignalDetector(fixture.workspace()).detect(last, 1000)).isEmpty());
+}
+
+void tst_SignalDetector::tenantThresholdsAreKeptInTheWorkspace()
+{
+    test::WorkspaceFixture fixture;
+    importHiddenSpike(fixture);
+    AnomalyThresholds thresholds(fixture.workspace());
+    QString error;
+    // Given thresholds set for the workspace and one tenant
+    QVERIFY2(thresholds.setWorkspacePct(150, &error), qPrintable(error));
+    QVERIFY2(thresholds.setTenantPct(QStringLiteral("initech"), 250.5, &error), qPrintable(error));
+    // Then another connection to the file reads them, and the detector runs with them
+    fixture.reopen();
+    AnomalyThresholds reread(fixture.workspace());
+    QCOMPARE(reread.workspacePct(), std::optional<double>(150));
+    QCOMPARE(reread.tenants().size(), 1);
+    QCOMPARE(reread.tenants().first().tenant, QStringLiteral("initech"));
+    QCOMPARE(reread.tenants().first().pct, 250.5);
+    const AnomalySettings settings = SignalDetector(fixture.workspace()).anomalySettings();
+    QCOMPARE(settings.thresholdPct, 150.0);
+    QCOMPARE(settings.tenantThresholdPct.value(QStringLiteral("initech")), 250.5);
+    // A mistyped tenant, a threshold out of range and a clear with nothing to clear all say why
+    QVERIFY(!reread.setTenantPct(QStringLiteral("initek"), 200, &error));
+    QCOMPARE(error, QStringLiteral("tenant 'initek' has no usage in this workspace; check the name against the tenants the "
+                                   "workspace knows (costline-cli summary --by tenant)"));
+    QVERIFY(!reread.setTenantPct(QStringLiteral("acme"), 0, &error));
+    QVERIFY(error.startsWith(QStringLiteral("a threshold is a percentage above the baseline")));
+    QVERIFY(!reread.clearTenantPct(QStringLiteral("acme"), &error));
+    QVERIFY(error.contains(QStringLiteral("no threshold of its own")));
+    // And clearing goes back to the workspace's and the default
+    QVERIFY2(reread.clearTenantPct(QStringLiteral("initech"), &error), qPrintable(error));
+    QVERIFY2(reread.clearWorkspacePct(&error), qPrintable(error));
+    QVERIFY(reread.tenants().isEmpty());
+    QVERIFY(!reread.workspacePct());
+    QCOMPARE(SignalDetector(fixture.workspace()).anomalySettings().thresholdPct, AnomalyThresholds::kDefaultPct);
 }
 
 QTEST_GUILESS_MAIN(tst_SignalDetector)
