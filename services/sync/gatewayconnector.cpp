@@ -2,6 +2,7 @@
 
 #include "connectorurl.h"
 #include "core/decimal.h"
+#include "core/providername.h"
 #include "core/utctime.h"
 #include "jsonfields.h"
 
@@ -49,6 +50,7 @@ bool readItem(const QJsonObject &item, UsageEvent *e, QString *why)
     e->timestampMs = *ts;
     for (const TextField &f : kDims)
         e->dim(f.dim) = json::text(item, QString::fromLatin1(f.key));
+    e->dim(Dimension::Provider) = canonicalProviderName(e->dim(Dimension::Provider));
     for (const CountField &c : kCounts) {
         if (!json::count(item, QString::fromLatin1(c.key), &(e->*(c.member)), why))
             return false;

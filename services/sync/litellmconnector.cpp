@@ -1,6 +1,7 @@
 #include "litellmconnector.h"
 
 #include "connectorurl.h"
+#include "core/providername.h"
 #include "core/utctime.h"
 #include "jsonfields.h"
 
@@ -55,7 +56,7 @@ bool readRow(const QJsonObject &row, UsageEvent *e, QString *why)
     QByteArray provider = json::text(row, QStringLiteral("custom_llm_provider"));
     if (provider.isEmpty() && model.contains('/'))
         provider = model.left(model.indexOf('/'));
-    e->dim(Dimension::Provider) = provider.isEmpty() ? QByteArrayLiteral("litellm") : provider;
+    e->dim(Dimension::Provider) = provider.isEmpty() ? QByteArrayLiteral("litellm") : canonicalProviderName(provider);
     e->dim(Dimension::Model) = model;
     e->dim(Dimension::Operation) = json::text(row, QStringLiteral("call_type"));
     e->dim(Dimension::ApiKey) = json::text(row, QStringLiteral("api_key"));

@@ -1,5 +1,7 @@
 #include "sync/anthropicconnector.h"
+#include "sync/gatewayconnector.h"
 #include "sync/jsonfields.h"
+#include "sync/litellmconnector.h"
 #include "sync/openaiconnector.h"
 
 #include <QFile>
@@ -10,12 +12,13 @@ using namespace costline;
 namespace {
 
 // A page parsed the way the syncer does: exact numbers, then the connector.
-ParsedPage parseSample(const Connector &connector, const QString &endpoint, const QByteArray &body, bool *ok)
+ParsedPage parseSample(const Connector &connector, const QString &endpoint, const QByteArray &body, bool *ok,
+                       const SyncWindow &window = {})
 {
     QString error;
     const auto doc = json::parseExact(body, &error);
     ParsedPage page;
-    *ok = doc && connector.parse(endpoint, *doc, SyncWindow{}, QString(), &page, &error);
+    *ok = doc && connector.parse(endpoint, *doc, window, QString(), &page, &error);
     if (!*ok)
         qWarning("%s", qPrintable(error));
     return page;
@@ -92,6 +95,43 @@ private Q_SLOTS:
         QCOMPARE(page.billing.size(), 1);
         QCOMPARE(page.billing.first().amountNano, 1'237'891'200); // "123.78912" cents = $1.2378912
         QCOMPARE(page.billing.first().model, QByteArray("claude-sonnet-4-20250514"));
+    }
+
+    // Gateways pass the provider on as the upstream names it; events carry Costline's name,
+    // the one the price list and the other sources use.
+    void gatewayProviderNames_data()
+    {
+        QTest::addColumn<QByteArray>("given");
+        QTest::addColumn<QByteArray>("provider");
+        QTest::newRow("LiteLLM azure") << QByteArray("azure") << QByteArray("azure-openai");
+        QTest::newRow("LiteLLM vertex_ai") << QByteArray("vertex_ai") << QByteArray("vertex");
+        QTest::newRow("LiteLLM bedrock_converse") << QByteArray("bedrock_converse") << QByteArray("bedrock");
+        QTest::newRow("capitalised") << QByteArray("OpenAI") << QByteArray("openai");
+    }
+
+    void gatewayProviderNames()
+    {
+        QFETCH(QByteArray, given);
+        QFETCH(QByteArray, provider);
+        const SyncWindow day{1'735'689'600'000, 1'735'776'000'000}; // 2025-01-01
+        bool ok = false;
+        const LiteLlmConnector litellm(QUrl(QStringLiteral("http://localhost")), "k");
+        const ParsedPage spend = parseSample(litellm, QStringLiteral("spend/logs"),
+                                             "[{\"request_id\":\"r1\",\"startTime\":\"2025-01-01T10:00:00\",\"model\":\"m\","
+                                             "\"custom_llm_provider\":\"" + given + "\",\"prompt_tokens\":1,\"completion_tokens\":1,"
+                                             "\"spend\":0.1}]",
+                                             &ok, day);
+        QVERIFY(ok);
+        QCOMPARE(spend.events.size(), 1);
+        QCOMPARE(spend.events.first().dim(Dimension::Provider), provider);
+        const GatewayConnector gateway(QUrl(QStringLiteral("http://localhost")), "k");
+        const ParsedPage usage = parseSample(gateway, QStringLiteral("token-usage"),
+                                             "{\"items\":[{\"id\":\"g1\",\"timestamp\":\"2025-01-01T10:00:00Z\",\"provider\":\""
+                                                 + given + "\",\"model\":\"m\"}],\"total\":1,\"size\":1000,\"page\":0}",
+                                             &ok, day);
+        QVERIFY(ok);
+        QCOMPARE(usage.events.size(), 1);
+        QCOMPARE(usage.events.first().dim(Dimension::Provider), provider);
     }
 
     void malformedBodyNamesTheByte()
