@@ -46,6 +46,8 @@ QJsonObject labelsOf(const OtelSpan &span, const CallTokens &tokens, const QByte
         labels.insert(QStringLiteral("response_id"), QString::fromUtf8(id));
     if (model != span.usage.model)
         labels.insert(QStringLiteral("model_path"), QString::fromUtf8(span.usage.model));
+    if (tokens.cacheOutsidePrompt > 0)
+        labels.insert(QStringLiteral("cache_outside_prompt"), QString::number(tokens.cacheOutsidePrompt));
     if (tokens.outputOnlyInTotal > 0)
         labels.insert(QStringLiteral("output_only_in_total"), QString::number(tokens.outputOnlyInTotal));
     return labels;

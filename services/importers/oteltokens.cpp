@@ -47,8 +47,10 @@ std::optional<CallTokens> callTokens(const SpanUsage &u, QString *reason)
     t.reasoning = u.reasoning.value_or(0);
     t.audioInput = u.audioInput.value_or(0);
     t.audioOutput = u.audioOutput.value_or(0);
-    if (t.cachedInput + t.cacheWrite > t.input)
-        t.input += t.cachedInput + t.cacheWrite;
+    if (t.cachedInput + t.cacheWrite > t.input) {
+        t.cacheOutsidePrompt = t.cachedInput + t.cacheWrite;
+        t.input += t.cacheOutsidePrompt;
+    }
     if (t.reasoning > t.output)
         t.output += t.reasoning;
     if (u.input && u.output && u.total && *u.total > t.input + t.output) {

@@ -20,12 +20,14 @@ struct CallTokens
     qint64 reasoning = 0;
     qint64 audioInput = 0;
     qint64 audioOutput = 0;
-    qint64 outputOnlyInTotal = 0; // output the span counted in its total but not in its output
+    qint64 cacheOutsidePrompt = 0; // cache reads and writes the span counted apart from its input
+    qint64 outputOnlyInTotal = 0;  // output the span counted in its total but not in its output
 };
 
 // Reconciles a span's counts, whichever way its instrumentation wrote them:
 // - cache reads and writes larger than the input count were reported apart from it
-//   (Anthropic's split) and are added to it;
+//   (Anthropic's split; OpenLLMetry's Bedrock Converse spans, whose total leaves them out
+//   too) and are added to it: they are billed, at the cache rates;
 // - reasoning larger than the output count was reported apart from it and is added;
 // - a total above input + output holds output the span did not itemise (the Vertex AI
 //   instrumentation leaves Gemini's thinking tokens out of the completion count): it is

@@ -102,8 +102,11 @@ private Q_SLOTS:
                                                          num("llm.token_count.completion_details.reasoning", 10),
                                                          num("llm.token_count.total", 140)}
                                        << QList<qint64>{100, 30, 20, 40, 10};
-        QTest::newRow("cache reported apart from input is added") << QByteArrayList{model, num("gen_ai.usage.input_tokens", 9),
+        // OpenLLMetry's Bedrock Converse span: input and total leave out the cache reads, which are billed.
+        QTest::newRow("cache reported apart from input is added") << QByteArrayList{str("gen_ai.system", "aws.bedrock"), model,
+                                                                                     num("gen_ai.usage.input_tokens", 9),
                                                                                      num("gen_ai.usage.output_tokens", 430),
+                                                                                     num("gen_ai.usage.total_tokens", 439),
                                                                                      num("gen_ai.usage.cache_read_input_tokens", 1427)}
                                                                    << QList<qint64>{1436, 1427, 0, 430, 0};
         QTest::newRow("reasoning reported apart from output is added") << QByteArrayList{model, num("gen_ai.usage.input_tokens", 5),
@@ -142,6 +145,18 @@ private Q_SLOTS:
         QCOMPARE((QList<qint64>{row.inputTokens, row.cachedInputTokens, row.cacheWriteTokens, row.outputTokens,
                                 row.reasoningTokens}),
                  tokens);
+    }
+
+    void cacheOutsideThePromptIsNotedOnTheEvent()
+    {
+        test::WorkspaceFixture f;
+        const QByteArrayList attributes{str("gen_ai.system", "aws.bedrock"), str("gen_ai.request.model", "m"),
+                                        num("gen_ai.usage.input_tokens", 9), num("gen_ai.usage.output_tokens", 430),
+                                        num("gen_ai.usage.total_tokens", 439), num("gen_ai.usage.cache_read_input_tokens", 1427)};
+        const QString path = f.writeFile(QStringLiteral("b.json"), request({span("00000000000000a1", "", "chat", attributes)}));
+        QVERIFY(OtelImporter(f.workspace()).importFile(path, {}).ok);
+        const QJsonObject labels = QJsonDocument::fromJson(firstEvent(f.workspace()).labelsJson.toUtf8()).object();
+        QCOMPARE(labels.value(QStringLiteral("cache_outside_prompt")).toString(), QStringLiteral("1427"));
     }
 
     void frameworkSpanOverProviderSpanCountsOnce()
