@@ -36,6 +36,9 @@ int runDemo(const QStringList &args, Io io)
         const auto end = utc::parseDate(cl.value(QStringLiteral("end")).toUtf8());
         if (!end)
             return cl.usageError(QStringLiteral("--end '%1' is not a date; use YYYY-MM-DD").arg(cl.value(QStringLiteral("end"))));
+        if (*end > utc::dayOf(options.nowMs))
+            return cl.usageError(QStringLiteral("--end %1 is after today (%2): the demo makes no events later than now")
+                                     .arg(utc::formatDate(*end), utc::formatDate(utc::dayOf(options.nowMs))));
         options.endDay = *end;
     }
     const QString path = cl.value(QStringLiteral("out"));

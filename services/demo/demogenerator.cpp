@@ -194,6 +194,11 @@ bool DemoGenerator::loadPricing(DemoResult &result)
 DemoResult DemoGenerator::generate(const DemoOptions &options, const Progress &progress)
 {
     DemoResult result;
+    if (options.endDay > utc::dayOf(options.nowMs)) {
+        result.error = QStringLiteral("the last day %1 is after today (%2): the demo makes no events later than now")
+                           .arg(utc::formatDate(options.endDay), utc::formatDate(utc::dayOf(options.nowMs)));
+        return result;
+    }
     if (!loadPricing(result))
         return result;
     const qint64 firstDay = options.endDay - options.days + 1;
@@ -204,6 +209,7 @@ DemoResult DemoGenerator::generate(const DemoOptions &options, const Progress &p
     if (!session.begin(&result.error))
         return result;
     qint64 index = 0;
+    qint64 made = 0;
     for (int i = 0; i < options.days; ++i) {
         const DayPlan plan{firstDay + i, i == spike || i == spike + 1, i >= switchIndex(options.days)};
         QList<UsageEvent> day;
@@ -212,6 +218,9 @@ DemoResult DemoGenerator::generate(const DemoOptions &options, const Progress &p
             day.append(factory.make(plan, index++));
         std::sort(day.begin(), day.end(), [](const UsageEvent &a, const UsageEvent &b) { return a.timestampMs < b.timestampMs; });
         for (UsageEvent &e : day) {
+            if (e.timestampMs > options.nowMs)
+                break; // sorted by time: the rest of today has not happened yet
+            ++made;
             QString reason;
             session.add(std::move(e), &reason);
             if (session.databaseFailed()) {
@@ -224,10 +233,10 @@ DemoResult DemoGenerator::generate(const DemoOptions &options, const Progress &p
             return result;
         }
     }
-    if (!session.commit(&result.error) || !addDemoOutcomes(m_workspace, &result.error))
+    if (!session.commit(&result.error) || !addDemoOutcomes(m_workspace, options.nowMs, &result.error))
         return result;
     result.ok = true;
-    result.events = index;
+    result.events = made;
     return result;
 }
 

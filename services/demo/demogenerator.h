@@ -2,6 +2,7 @@
 
 #include "core/utctime.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <functional>
@@ -16,6 +17,9 @@ struct DemoOptions
     int days = 90;
     quint64 seed = 42;
     qint64 endDay = utc::todayUtc(); // last day with usage, inclusive
+    // The clock: no event or outcome is dated later than this, so the last day holds only
+    // what has happened so far. An end day after the clock's day is refused.
+    qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
 };
 
 struct DemoResult
@@ -31,7 +35,8 @@ struct DemoResult
 // unpriced), eight teams, 24 tenants, nine features, a weekday rhythm and growth, ~8 % of
 // spend without a team, ~3 % estimated token counts, and two injected anomalies: tenant
 // "globex" spends 5x for two days, and feature "ticket-summary" moves from gpt-4o-mini to
-// gpt-4o two thirds into the period. The same options give the same totals to the nano-dollar.
+// gpt-4o two thirds into the period. The same options (and clock) give the same totals to the
+// nano-dollar; events that would fall after the clock are not made, so `events` may be fewer.
 class DemoGenerator final
 {
 public:

@@ -5,7 +5,7 @@
 
 namespace costline {
 
-bool addDemoOutcomes(Workspace &workspace, QString *error)
+bool addDemoOutcomes(Workspace &workspace, qint64 nowMs, QString *error)
 {
     // Per feature: the outcome kind, the share of traces (of 97) that produce one, and the
     // revenue per outcome in cents (0: none), varied ±50 % per outcome. Event ids carry the
@@ -22,10 +22,13 @@ bool addDemoOutcomes(Workspace &workspace, QString *error)
         " CASE WHEN k.cents > 0 THEN k.cents * (50 + e.id % 101) * 100000 ELSE NULL END"
         " FROM events e JOIN dim_tuples t ON t.id = e.tuple_id JOIN dim_values f ON f.id = t.feature_id"
         " LEFT JOIN dim_values c ON c.id = t.customer_id JOIN k ON k.feature = f.value"
-        " WHERE e.trace_id IS NOT NULL AND e.id % 97 < k.share";
+        " WHERE e.trace_id IS NOT NULL AND e.id % 97 < k.share AND (e.id >> 20) + 60000 <= ?";
     if (!workspace.begin(error))
         return false;
-    if (!execSql(workspace.db(), kSql, error)) {
+    SqliteStatement insert(workspace.db(), kSql);
+    insert.bind(0, nowMs);
+    if (!insert.exec()) {
+        *error = insert.error();
         workspace.rollback();
         return false;
     }

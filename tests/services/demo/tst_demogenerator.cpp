@@ -1,4 +1,5 @@
 #include "demo/demogenerator.h"
+#include "workspace/sqlitestatement.h"
 #include "workspace/summaryquery.h"
 #include "workspacefixture.h"
 
@@ -37,6 +38,8 @@ private slots:
     void sameSeedSameTotals();
     void hasTheShapeOfARealOrganisation();
     void injectsTheTwoAnomalies();
+    void nothingIsDatedAfterTheClock();
+    void anEndAfterTodayIsRefused();
 };
 
 void tst_DemoGenerator::sameSeedSameTotals()
@@ -118,6 +121,43 @@ void tst_DemoGenerator::injectsTheTwoAnomalies()
     QCOMPARE(modelsAfter.groups.first().key, QStringList{QStringLiteral("gpt-4o")});
     QVERIFY(costOf(modelsBefore, {QStringLiteral("gpt-4o-mini")}) > 0);
     QCOMPARE(costOf(modelsBefore, {QStringLiteral("gpt-4o")}), qint64(0));
+}
+
+void tst_DemoGenerator::nothingIsDatedAfterTheClock()
+{
+    // Given a clock at 09:30 UTC on the demo's last day
+    DemoOptions o = smallDemo();
+    o.nowMs = *utc::parseTimestamp("2026-10-31T09:30:00Z");
+    test::WorkspaceFixture f;
+    // When the demo is made
+    const DemoResult made = DemoGenerator(f.workspace()).generate(o);
+    QVERIFY2(made.ok, qPrintable(made.error));
+    // Then the newest event and outcome are at or before the clock, and the morning is there
+    SqliteStatement newest(f.workspace().db(), "SELECT max(id >> 20), count(*) FROM events");
+    QVERIFY(newest.step());
+    QVERIFY2(newest.int64(0) <= o.nowMs, qPrintable(utc::formatTimestamp(newest.int64(0))));
+    QVERIFY(newest.int64(0) >= *utc::parseTimestamp("2026-10-31T08:00:00Z"));
+    QCOMPARE(made.events, newest.int64(1));
+    QVERIFY(made.events < o.events);
+    SqliteStatement outcomes(f.workspace().db(), "SELECT max(timestamp_ms) FROM outcomes");
+    QVERIFY(outcomes.step());
+    QVERIFY(outcomes.int64(0) <= o.nowMs);
+    // The days before are whole: the same events as a run with a later clock
+    test::WorkspaceFixture whole;
+    QVERIFY(DemoGenerator(whole.workspace()).generate(smallDemo()).ok);
+    const EventFilter before{o.endDay - o.days + 1, o.endDay - 1, {}};
+    QCOMPARE(SummaryQuery(f.workspace()).run(before, {}).totals, SummaryQuery(whole.workspace()).run(before, {}).totals);
+}
+
+void tst_DemoGenerator::anEndAfterTodayIsRefused()
+{
+    DemoOptions o = smallDemo();
+    o.nowMs = *utc::parseTimestamp("2026-10-30T23:00:00Z");
+    test::WorkspaceFixture f;
+    const DemoResult r = DemoGenerator(f.workspace()).generate(o);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("the last day 2026-10-31 is after today (2026-10-30): the demo makes no events later than now"));
+    QCOMPARE(f.eventCount(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(tst_DemoGenerator)
