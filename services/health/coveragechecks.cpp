@@ -23,23 +23,43 @@ double pctOf(qint64 part, qint64 whole)
     return whole > 0 ? 100.0 * double(part) / double(whole) : 100.0;
 }
 
+// A share as text that never reads as all or nothing when it is neither: one unpriced
+// event in a million is 99.9 %, not 100.0 %.
+QString shareText(qint64 part, qint64 whole)
+{
+    const double pct = pctOf(part, whole);
+    const double shown = part <= 0 || part >= whole ? pct : qBound(0.1, pct, 99.9);
+    return QString::number(shown, 'f', 1);
+}
+
 HealthCheck pricingCoverage(Workspace &workspace, const HealthRequest &request, const UsageTotals &totals)
 {
     HealthCheck c = makeCheck(QStringLiteral("pricing_coverage"), capability::overview());
-    qint64 unpricedEstimate = 0;
-    for (const PricingGap &gap : findPricingGaps(workspace, request.fromDay, request.toDay))
-        unpricedEstimate += gap.estimatedCostNano.value_or(0);
-    const double eventsPct = pctOf(totals.events - totals.unpricedEvents, totals.events);
-    const qint64 knownNano = totals.costNano;
-    const double knownSharePct = pctOf(knownNano, knownNano + unpricedEstimate);
-    c.status = statusAtLeast(eventsPct, threshold::kPricedPass, threshold::kPricedWarn);
-    c.reason = QCoreApplication::translate("costline::Health", "%1 % of events and about %2 % of spend priced; %3 events unpriced")
-                   .arg(eventsPct, 0, 'f', 1)
-                   .arg(knownSharePct, 0, 'f', 1)
-                   .arg(totals.unpricedEvents);
-    c.moneyAtStakeNano = unpricedEstimate;
-    if (totals.unpricedEvents > 0)
-        c.action = QCoreApplication::translate("costline::Health", "Add prices for the unpriced models under Model pricing (costline-cli pricing gaps)");
+    std::optional<qint64> unpricedEstimate;
+    for (const PricingGap &gap : findPricingGaps(workspace, request.fromDay, request.toDay)) {
+        if (gap.estimatedCostNano)
+            unpricedEstimate = unpricedEstimate.value_or(0) + *gap.estimatedCostNano;
+    }
+    const qint64 priced = totals.events - totals.unpricedEvents;
+    c.status = statusAtLeast(pctOf(priced, totals.events), threshold::kPricedPass, threshold::kPricedWarn);
+    c.moneyAtStakeNano = unpricedEstimate.value_or(0);
+    if (totals.unpricedEvents == 0) {
+        c.reason = QCoreApplication::translate("costline::Health", "all %1 events priced").arg(totals.events);
+        return c;
+    }
+    // With nothing priced there is no rate to value the unpriced events by: their share of
+    // spend is unknown, not 100 %.
+    if (!unpricedEstimate)
+        c.reason = QCoreApplication::translate("costline::Health", "%1 % of events priced; the spend of the %2 unpriced events "
+                                                                   "is unknown, as nothing is priced to estimate it from")
+                       .arg(shareText(priced, totals.events))
+                       .arg(totals.unpricedEvents);
+    else
+        c.reason = QCoreApplication::translate("costline::Health", "%1 % of events and about %2 % of spend priced; %3 events unpriced")
+                       .arg(shareText(priced, totals.events),
+                            shareText(totals.costNano, totals.costNano + *unpricedEstimate))
+                       .arg(totals.unpricedEvents);
+    c.action = QCoreApplication::translate("costline::Health", "Add prices for the unpriced models under Model pricing (costline-cli pricing gaps)");
     return c;
 }
 

@@ -74,8 +74,16 @@ HealthCheck freshness(const SourceDays &s, qint64 nowMs)
     const qint64 intervalMs = s.autoSyncMinutes > 0 ? s.autoSyncMinutes * 60'000
                               : isConnector(s.kind) ? kMsPerDay
                                                     : 7 * kMsPerDay;
-    // A file source never syncs: the end of its newest day is its last sign of life.
-    const qint64 lastSeenMs = qMax(s.lastSuccessMs, s.lastDay >= 0 ? (s.lastDay + 1) * kMsPerDay : 0);
+    if (s.lastDay > utc::dayOf(nowMs)) {
+        c.status = CheckStatus::Warn;
+        c.reason = QCoreApplication::translate("costline::Health", "%1 has data dated %2, after today")
+                       .arg(s.name, utc::formatDate(s.lastDay));
+        c.action = QCoreApplication::translate("costline::Health", "Check the clock and time zone of %1's exporter").arg(s.name);
+        return c;
+    }
+    // A file source never syncs: the end of its newest day is its last sign of life, and
+    // data of today is as fresh as now.
+    const qint64 lastSeenMs = qMin(nowMs, qMax(s.lastSuccessMs, s.lastDay >= 0 ? (s.lastDay + 1) * kMsPerDay : 0));
     if (lastSeenMs == 0) {
         c.status = CheckStatus::Fail;
         c.reason = QCoreApplication::translate("costline::Health", "%1 has never synced").arg(s.name);

@@ -85,6 +85,34 @@ private slots:
         QVERIFY(!c.action.isEmpty());
     }
 
+    void nothingPricedLeavesTheSpendShareUnknown()
+    {
+        // Given 20 events, none priced and no price for their model
+        WorkspaceFixture fixture;
+        importDays(fixture, 0, 20, 0);
+        // Then the check does not claim that all of the spend is priced
+        const HealthCheck c = find(runNovember(fixture), QStringLiteral("pricing_coverage"));
+        QCOMPARE(c.status, CheckStatus::Fail);
+        QCOMPARE(c.reason, QStringLiteral("0.0 % of events priced; the spend of the 20 unpriced events is unknown, "
+                                          "as nothing is priced to estimate it from"));
+    }
+
+    void aShareIsNeverRoundedToAllOrNothing()
+    {
+        // 1 unpriced event of 5,000 is 99.98 %: shown as 99.9 %, not 100.0 %
+        WorkspaceFixture fixture;
+        QByteArray csv = "timestamp,event_id,provider,model,input_tokens,cost_usd\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += "2026-11-0" + QByteArray::number(1 + i % 9) + "T10:00:00Z,e" + QByteArray::number(i) + ",p,"
+                   + (i == 0 ? "mystery,100," : "m,100,1") + '\n';
+        QVERIFY(UsageCsvImporter(fixture.workspace()).importFile(fixture.writeFile(QStringLiteral("u.csv"), csv), {}).ok);
+        const HealthCheck c = find(runNovember(fixture), QStringLiteral("pricing_coverage"));
+        QCOMPARE(c.reason, QStringLiteral("99.9 % of events and about 99.9 % of spend priced; 1 events unpriced"));
+        WorkspaceFixture clean;
+        importDays(clean, 0, 0, 0);
+        QCOMPARE(find(runNovember(clean), QStringLiteral("pricing_coverage")).reason, QStringLiteral("all 20 events priced"));
+    }
+
     void estimatedShare()
     {
         // 2 of 20 estimated is 10 %: still a warn; 3 would fail
@@ -114,6 +142,26 @@ private slots:
         importDays(fixture, 0, 0, 0);
         // A file source is expected weekly: an hour after its last day it is fresh
         QCOMPARE(find(runNovember(fixture), QStringLiteral("freshness")).status, CheckStatus::Pass);
+    }
+
+    void dataOfTodayIsFreshNotFromTheFuture()
+    {
+        // Given data up to 2026-11-20 and a clock at 09:00 that day
+        WorkspaceFixture fixture;
+        importDays(fixture, 0, 0, 0);
+        HealthRequest request;
+        request.fromDay = *utc::parseDate("2026-11-01");
+        request.toDay = *utc::parseDate("2026-11-20");
+        request.nowMs = *utc::parseTimestamp("2026-11-20T09:00:00Z");
+        // Then the newest data is 0 h old, never a negative age
+        const HealthCheck c = find(HealthQuery(fixture.workspace()).run(request), QStringLiteral("freshness"));
+        QCOMPARE(c.reason, QStringLiteral("last data or sync 0 h ago; expected every 168 h"));
+        QCOMPARE(c.status, CheckStatus::Pass);
+        // A clock before the newest day: the data is dated after today, which is a warning
+        request.nowMs = *utc::parseTimestamp("2026-11-19T09:00:00Z");
+        const HealthCheck early = find(HealthQuery(fixture.workspace()).run(request), QStringLiteral("freshness"));
+        QCOMPARE(early.status, CheckStatus::Warn);
+        QVERIFY2(early.reason.endsWith(QStringLiteral("has data dated 2026-11-20, after today")), qPrintable(early.reason));
     }
 
     void aCleanWorkspaceScoresItsPlan()
