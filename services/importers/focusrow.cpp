@@ -248,6 +248,9 @@ QString FocusColumns::read(const QList<QByteArrayView> &fields, const QByteArray
     const QJsonObject tags = jsonObject(field(fields, "tags"));
     e->timestampMs = *timestamp;
     e->reportedCostNano = *billed;
+    // Costline's own export writes BilledCost 0 for events that had no price: not a cost.
+    if (field(fields, "x_coststate") == "unpriced")
+        e->reportedCostNano.reset();
     e->requests = 0; // a billing line is not a request, unless x_Requests counts them
     if (const QString why = readTokens(fields, sku, e); !why.isEmpty())
         return why;

@@ -19,7 +19,8 @@ public:
     // Empty when the header is usable (it needs BilledCost and a charge period start).
     QString resolve(const QList<QByteArrayView> &header);
 
-    // Fills `event` from one row: reported cost = BilledCost, list/effective/contracted
+    // Fills `event` from one row: reported cost = BilledCost (none where Costline's own
+    // export marks the row x_CostState=unpriced), list/effective/contracted
     // cost and the descriptive columns kept as labels. The event id is derived from the
     // row's text, so re-importing the same file replaces instead of doubling.
     QString read(const QList<QByteArrayView> &fields, const QByteArray &raw, UsageEvent *event);

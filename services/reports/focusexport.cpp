@@ -5,6 +5,7 @@
 #include "reportrenderer.h"
 #include "workspace/dimensioncatalog.h"
 #include "workspace/eventfilter.h"
+#include "workspace/ingestsession.h"
 #include "workspace/sourcestore.h"
 #include "workspace/sqlitestatement.h"
 #include "workspace/workspace.h"
@@ -157,6 +158,17 @@ QStringList focusRow(const SqliteStatement &st, const QString &account, const Da
     return row;
 }
 
+// A day of a tuple whose events are partly unpriced is written as two rows, the priced
+// events and the unpriced ones, so that no row mixes a cost with events that have none and
+// a re-import keeps the unpriced events unpriced. Read from the events: such days are rare.
+// Same columns as the rollup query.
+constexpr char kCostStateSplit[] =
+    "SELECT ?1, tuple_id, sum(coalesce(reported_cost, computed_cost, 0)), count(*), sum(requests), sum(input_tokens),"
+    " sum(cached_input_tokens), sum(cache_write_tokens), sum(output_tokens), sum(reasoning_tokens),"
+    " sum(coalesce(reported_cost, computed_cost) IS NULL), sum(estimated)"
+    " FROM events WHERE id BETWEEN ?2 AND ?3 AND tuple_id = ?4"
+    " GROUP BY coalesce(reported_cost, computed_cost) IS NULL ORDER BY 11";
+
 constexpr qsizetype kFlushBytes = 1 << 20;
 
 bool flush(QIODevice *out, QByteArray &buffer)
@@ -193,6 +205,7 @@ bool writeFocusCsv(Workspace &ws, const ReportRequest &request, QIODevice *out, 
                                 + tupleCondition(ws.dimensions(), filter, "t") + " ORDER BY r.day, r.tuple_id");
     st.bind(0, request.fromDay);
     st.bind(1, request.toDay);
+    SqliteStatement split(ws.db(), kCostStateSplit);
     const QString account = QFileInfo(ws.path()).completeBaseName();
     QHash<qint64, TupleFields> tuples;
     QHash<qint64, DayFields> days;
@@ -205,7 +218,22 @@ bool writeFocusCsv(Workspace &ws, const ReportRequest &request, QIODevice *out, 
             days.insert(day, dayFields(day));
         if (!tuples.contains(tupleId))
             tuples.insert(tupleId, tupleFields(ws.dimensions(), sources, tupleId));
-        buffer += csvLine(focusRow(st, account, days.value(day), tuples.value(tupleId)));
+        const qint64 unpriced = st.int64(10);
+        if (unpriced == 0 || unpriced == st.int64(3)) {
+            buffer += csvLine(focusRow(st, account, days.value(day), tuples.value(tupleId)));
+        } else {
+            split.reset();
+            split.bind(0, day);
+            split.bind(1, eventIdFloor(day * kMsPerDay));
+            split.bind(2, eventIdFloor((day + 1) * kMsPerDay) - 1);
+            split.bind(3, tupleId);
+            while (split.step())
+                buffer += csvLine(focusRow(split, account, days.value(day), tuples.value(tupleId)));
+            if (!split.error().isEmpty()) {
+                *error = QStringLiteral("Cannot read the events of a partly priced day: %1").arg(split.error());
+                return false;
+            }
+        }
         if (buffer.size() >= kFlushBytes && !(written = flush(out, buffer)))
             break;
     }

@@ -4,6 +4,7 @@
 #include "core/csvreader.h"
 #include "core/money.h"
 #include "importers/focusimporter.h"
+#include "importers/usagecsvimporter.h"
 #include "reports/focusexport.h"
 #include "reports/reportrunstore.h"
 #include "workspace/sqlitestatement.h"
@@ -51,6 +52,16 @@ QMap<QString, qint64> costBy(Workspace &ws, const EventFilter &filter, Dimension
     for (const SummaryGroup &g : SummaryQuery(ws).run(filter, {Grouping{GroupKey::Dim, dim}}).groups)
         costs.insert(g.key.value(0), g.totals.costNano);
     return costs;
+}
+
+QSet<QString> unpricedModels(Workspace &ws, const EventFilter &filter)
+{
+    QSet<QString> models;
+    for (const SummaryGroup &g : SummaryQuery(ws).run(filter, {Grouping{GroupKey::Dim, Dimension::Model}}).groups) {
+        if (g.totals.unpricedEvents > 0)
+            models << g.key.value(0);
+    }
+    return models;
 }
 
 } // namespace
@@ -177,6 +188,44 @@ private slots:
         QCOMPARE(after.requests, before.requests);
         for (const Dimension dim : {Dimension::Provider, Dimension::Model, Dimension::Team, Dimension::Tenant, Dimension::ApiKey})
             QCOMPARE(costBy(other.workspace(), m_filter, dim), costBy(m_fixture.workspace(), m_filter, dim));
+        // And the models without a price stay unpriced: never $0 of reported cost
+        QCOMPARE(unpricedModels(other.workspace(), m_filter), unpricedModels(m_fixture.workspace(), m_filter));
+        QCOMPARE(unpricedModels(other.workspace(), m_filter).size(), 2);
+    }
+
+    void aPartlyPricedDayIsSplitAndStaysPartlyPriced()
+    {
+        // Given one day of one model where two events carry a cost and one has none (no price)
+        test::WorkspaceFixture ws;
+        const QByteArray usage = "timestamp,event_id,provider,model,team,input_tokens,output_tokens,cost_usd\n"
+                                 "2026-11-03T10:00:00Z,a,acme-ai,house-model,search,100,10,0.250000000\n"
+                                 "2026-11-03T11:00:00Z,b,acme-ai,house-model,search,200,20,0.500000001\n"
+                                 "2026-11-03T12:00:00Z,c,acme-ai,house-model,search,400,40,\n";
+        QVERIFY(UsageCsvImporter(ws.workspace()).importFile(ws.writeFile(QStringLiteral("u.csv"), usage), {}).ok);
+        ReportRequest request = m_request;
+        request.fromDay = request.toDay = *utc::parseDate("2026-11-03");
+        const QString path = ws.filePath(QStringLiteral("focus.csv"));
+        QString error;
+        QVERIFY2(runReport(ws.workspace(), request, ReportFormat::Csv, path, QPageSize::A4, &error), qPrintable(error));
+        // When exported: a priced row and an unpriced row
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const FocusFile focus = readFocus(file.readAll());
+        QCOMPARE(focus.rows.size(), 2);
+        QCOMPARE(focus.value(focus.rows.at(0), "x_CostState"), QStringLiteral("priced"));
+        QCOMPARE(focus.value(focus.rows.at(0), "BilledCost"), QStringLiteral("0.750000001"));
+        QCOMPARE(focus.value(focus.rows.at(0), "x_InputTokens"), QStringLiteral("300"));
+        QCOMPARE(focus.value(focus.rows.at(1), "x_CostState"), QStringLiteral("unpriced"));
+        QCOMPARE(focus.value(focus.rows.at(1), "x_InputTokens"), QStringLiteral("400"));
+        // Then re-imported, the cost is the same and the unpriced tokens stay unpriced
+        test::WorkspaceFixture other;
+        QVERIFY(FocusImporter(other.workspace()).importFile(path, {}).ok);
+        const EventFilter day{request.fromDay, request.toDay, {}};
+        const UsageTotals after = SummaryQuery(other.workspace()).run(day, {}).totals;
+        QCOMPARE(after.costNano, 750'000'001);
+        QCOMPARE(after.unpricedEvents, 1);
+        QCOMPARE(after.unpricedTokens, 440);
+        QCOMPARE(after.inputTokens, 700);
     }
 
     void oneTenantOnly()
