@@ -20,6 +20,7 @@ constexpr Command kCommands[] = {
     {"source", "provider and gateway connections: add, list, remove", runSource},
     {"sync", "read new usage and billing from the sources", runSync},
     {"reconcile", "cost from usage events against billed money", runReconcile},
+    {"invoice", "imported invoice lines against the events they bill", runInvoice},
     {"pricing", "model prices: list, add, remove, import a catalogue, pricing gaps", runPricing},
     {"forecast", "month-end forecast, run rates, model trends, scenarios", runForecast},
     {"health", "data health checks and the readiness score", runHealth},

@@ -29,6 +29,7 @@ int runSignals(const QStringList &args, Io io);
 int runSource(const QStringList &args, Io io);
 int runSync(const QStringList &args, Io io);
 int runReconcile(const QStringList &args, Io io);
+int runInvoice(const QStringList &args, Io io);
 int runForecast(const QStringList &args, Io io);
 int runHealth(const QStringList &args, Io io);
 int runLicence(const QStringList &args, Io io);

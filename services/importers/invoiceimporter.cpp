@@ -1,6 +1,7 @@
 #include "invoiceimporter.h"
 
 #include "core/money.h"
+#include "core/roundeddecimal.h"
 #include "core/utctime.h"
 #include "namedcolumns.h"
 #include "recordimporter.h"
@@ -11,8 +12,32 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace costline {
+namespace {
+
+// The optional columns that say which events a line bills (docs/invoice-matching.md).
+QString readMatchColumns(const NamedColumns &columns, const QList<QByteArrayView> &f, BillingLine *line)
+{
+    line->model = columns.value(f, "model").toByteArray();
+    line->project = columns.value(f, "project").toByteArray();
+    line->unit = columns.value(f, "unit").toByteArray();
+    if (const QByteArrayView sku = columns.value(f, "sku"); !sku.isEmpty())
+        line->labelsJson = QJsonDocument(QJsonObject{{QStringLiteral("sku"), QString::fromUtf8(sku)}}).toJson(QJsonDocument::Compact);
+    const QByteArrayView quantity = columns.value(f, "quantity");
+    if (quantity.isEmpty())
+        return {};
+    line->quantityNano = parseRoundedDecimal(quantity, 9);
+    if (!line->quantityNano)
+        return QStringLiteral("quantity '%1' is not a decimal number").arg(QString::fromUtf8(quantity));
+    if (line->unit.isEmpty())
+        return QStringLiteral("quantity needs a unit: tokens, 1M tokens, requests or the meter's unit (GPU-seconds, images)");
+    return {};
+}
+
+} // namespace
 
 qint64 InvoiceImporter::invoiceId(const QByteArray &provider, qint64 startDay, qint64 endDay, const QString &file)
 {
@@ -53,6 +78,8 @@ ImportResult InvoiceImporter::importFile(const QString &path, const ImportOption
         line.lineItem = columns.value(f, "line").toByteArray();
         if (line.provider.isEmpty())
             return QStringLiteral("provider is empty");
+        if (const QString refused = readMatchColumns(columns, f, &line); !refused.isEmpty())
+            return refused;
         line.invoiceId = invoiceId(line.provider, *start, *end, path);
         line.startMs = *start * kMsPerDay;
         line.endMs = (*end + 1) * kMsPerDay;

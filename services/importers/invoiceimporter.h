@@ -7,7 +7,9 @@ namespace costline {
 class Workspace;
 
 // Imports a provider invoice (DESIGN §4: provider, period_start, period_end, line,
-// amount_usd; periods are inclusive UTC dates). Lines become billing lines of origin
+// amount_usd; periods are inclusive UTC dates), with the optional columns model, sku,
+// project, quantity and unit that say which events a line bills (docs/invoice-matching.md;
+// the SKU is kept as the line's label "sku"). Lines become billing lines of origin
 // "invoice" under one invoices row per provider and period: what usage is reconciled
 // against, never added to usage totals. Re-importing replaces the same lines.
 class InvoiceImporter final

@@ -1,5 +1,6 @@
 #include "disputereport.h"
 
+#include "billing/invoicematch.h"
 #include "chargebackreport.h"
 #include "core/money.h"
 #include "core/utctime.h"
@@ -15,24 +16,20 @@ namespace {
 
 constexpr int kListedEvents = 300; // the PDF lists these; the hash and the totals cover all
 
-struct InvoiceLine
-{
-    qint64 id = 0;
-    QString provider, model, item;
-    qint64 startMs = 0, endMs = 0, amountNano = 0;
-};
-
 std::optional<InvoiceLine> findLine(Workspace &ws, const ReportRequest &r)
 {
-    SqliteStatement st(ws.db(), "SELECT id, provider, model, line_item, start_ms, end_ms, amount FROM billing_lines"
-                                " WHERE origin = 'invoice' AND (?1 = 0 AND end_ms > ?2 AND start_ms <= ?3 OR id = ?1)"
-                                " ORDER BY amount DESC, id LIMIT 1");
-    st.bind(0, r.invoiceLineId);
-    st.bind(1, r.fromDay * kMsPerDay);
-    st.bind(2, r.toDay * kMsPerDay + kMsPerDay - 1);
-    if (!st.step())
-        return std::nullopt;
-    return InvoiceLine{st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5), st.int64(6)};
+    qint64 id = r.invoiceLineId;
+    if (id == 0) {
+        SqliteStatement st(ws.db(), "SELECT id FROM billing_lines WHERE origin = 'invoice' AND end_ms > ? AND start_ms <= ?"
+                                    " ORDER BY amount DESC, id LIMIT 1");
+        st.bind(0, r.fromDay * kMsPerDay);
+        st.bind(1, r.toDay * kMsPerDay + kMsPerDay - 1);
+        if (!st.step())
+            return std::nullopt;
+        id = st.int64(0);
+    }
+    const QList<InvoiceLine> lines = loadInvoiceLines(ws, 0, 0, {}, id);
+    return lines.isEmpty() ? std::nullopt : std::optional<InvoiceLine>(lines.first());
 }
 
 struct Evidence
@@ -40,50 +37,39 @@ struct Evidence
     QList<EventRow> listed;
     QList<QByteArray> lines;
     QSet<qint64> priceIds, days;
-    qint64 events = 0, computed = 0, reported = 0, unpriced = 0, estimated = 0;
+    qint64 events = 0, computed = 0, unpriced = 0, estimated = 0;
 };
 
+// The events the line bills, matched beside the other lines of its invoice
+// (docs/invoice-matching.md).
 Evidence collect(Workspace &ws, const InvoiceLine &line)
 {
-    EventPageRequest req;
-    req.filter.fromDay = utc::dayOf(line.startMs);
-    req.filter.toDay = utc::dayOf(line.endMs - 1);
-    req.filter.where.insert(Dimension::Provider, {line.provider});
-    if (!line.model.isEmpty())
-        req.filter.where.insert(Dimension::Model, {line.model});
-    req.order = EventOrder::OldestFirst;
     Evidence e;
-    for (;;) {
-        const EventPage page = EventQuery(ws).page(req);
-        for (const EventRow &row : page.rows) {
-            if (row.timestampMs < line.startMs || row.timestampMs >= line.endMs)
-                continue;
-            ++e.events;
-            e.computed += row.costNano().value_or(0);
-            e.reported += row.reportedCostNano.value_or(0);
-            e.unpriced += row.costNano() ? 0 : 1;
-            e.estimated += row.estimated ? 1 : 0;
-            e.days.insert(utc::dayOf(row.timestampMs));
-            if (row.priceId)
-                e.priceIds.insert(row.priceId);
-            if (e.listed.size() < kListedEvents)
-                e.listed << row;
-            e.lines << (row.eventId + QLatin1Char('|') + QString::number(row.timestampMs) + QLatin1Char('|')
-                        + row.dim(Dimension::Model) + QLatin1Char('|') + row.traceId + QLatin1Char('|')
-                        + QString::number(row.inputTokens) + QLatin1Char('|') + QString::number(row.outputTokens)
-                        + QLatin1Char('|') + QString::number(row.costNano().value_or(-1)))
-                           .toUtf8();
-        }
-        if (!page.next)
-            break;
-        req.after = page.next;
+    const auto match = InvoiceMatcher(ws).runLine(line.id, [&e](const LineEvent &event) {
+        const EventRow &row = event.row;
+        e.days.insert(utc::dayOf(row.timestampMs));
+        if (row.priceId)
+            e.priceIds.insert(row.priceId);
+        if (e.listed.size() < kListedEvents)
+            e.listed << row;
+        e.lines << (row.eventId + QLatin1Char('|') + QString::number(row.timestampMs) + QLatin1Char('|')
+                    + row.dim(Dimension::Model) + QLatin1Char('|') + row.traceId + QLatin1Char('|')
+                    + QString::number(row.inputTokens) + QLatin1Char('|') + QString::number(row.outputTokens)
+                    + QLatin1Char('|') + QString::number(row.costNano().value_or(-1)))
+                       .toUtf8();
+    });
+    if (match) {
+        e.events = match->events;
+        e.computed = match->costNano;
+        e.unpriced = match->unpricedEvents;
+        e.estimated = match->estimatedEvents;
     }
     return e;
 }
 
 ReportSection explanation(const InvoiceLine &line, const Evidence &e)
 {
-    const qint64 periodDays = utc::dayOf(line.endMs - 1) - utc::dayOf(line.startMs) + 1;
+    const qint64 periodDays = line.lastDay() - line.firstDay() + 1;
     ReportSection s;
     s.heading = QStringLiteral("Delta explained");
     s.columns = {{QStringLiteral("Item"), ColumnKind::Text}, {QStringLiteral("Amount (USD)"), ColumnKind::Money},
@@ -123,7 +109,7 @@ Report buildDispute(Workspace &ws, const ReportRequest &request, QString *error)
     }
     const Evidence e = collect(ws, *line);
     const QString hash = evidenceHash(e.lines);
-    r.filters << QStringLiteral("invoice line %1: %2 %3").arg(line->id).arg(line->provider, line->item);
+    r.filters << QStringLiteral("invoice line %1: %2 %3").arg(line->id).arg(line->provider, line->description);
     r.headline << qMakePair(QStringLiteral("Billed"), reportformat::cents(line->amountNano))
                << qMakePair(QStringLiteral("Events"), reportformat::cents(e.computed))
                << qMakePair(QStringLiteral("Delta"), reportformat::cents(line->amountNano - e.computed));

@@ -3,6 +3,7 @@
 #include "core/utctime.h"
 #include "demo/demogenerator.h"
 #include "importers/invoiceimporter.h"
+#include "importers/usagecsvimporter.h"
 #include "reports/disputereport.h"
 #include "reports/reportrenderer.h"
 #include "reports/reportrunstore.h"
@@ -83,6 +84,34 @@ private slots:
                            QPageSize::A4, &error), qPrintable(error));
         QVERIFY2(runReport(m_fixture.workspace(), m_request, ReportFormat::Pdf, m_fixture.filePath(QStringLiteral("d.pdf")),
                            QPageSize::Letter, &error), qPrintable(error));
+    }
+
+    void aLineIsComparedWithTheEventsOfItsOwnModel()
+    {
+        // Given $266.54 of OpenAI usage in September, $135 of it gpt-4o, and a $140 "GPT-4o usage" line
+        test::WorkspaceFixture f;
+        const QByteArray usage = "timestamp,event_id,provider,model,input_tokens,output_tokens,cost_usd\n"
+                                 "2026-09-02T10:00:00Z,a1,openai,gpt-4o,1000,100,40\n"
+                                 "2026-09-03T10:00:00Z,a2,openai,gpt-4o-2024-08-06,1000,100,45\n"
+                                 "2026-09-03T11:00:00Z,a3,openai,gpt-4o,1000,100,50\n"
+                                 "2026-09-04T10:00:00Z,b1,openai,gpt-4o-mini,1000,100,60.27\n"
+                                 "2026-09-05T10:00:00Z,b2,openai,gpt-4o-mini,1000,100,71.27\n";
+        QVERIFY(UsageCsvImporter(f.workspace()).importFile(f.writeFile(QStringLiteral("u.csv"), usage), {}).ok);
+        const QByteArray invoice = "provider,period_start,period_end,line,amount_usd\n"
+                                   "openai,2026-09-01,2026-09-30,GPT-4o usage,140.00\n";
+        QVERIFY(InvoiceImporter(f.workspace()).importFile(f.writeFile(QStringLiteral("i.csv"), invoice), {}).ok);
+        // When the line is disputed
+        ReportRequest request = m_request;
+        request.fromDay = *utc::parseDate("2026-09-01");
+        request.toDay = *utc::parseDate("2026-09-30");
+        QString error;
+        const Report r = buildDispute(f.workspace(), request, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Then it is compared with the three gpt-4o events ($135), not every OpenAI event ($266.54)
+        const ReportSection &delta = r.sections.first();
+        QCOMPARE(delta.rows.at(1).at(1).toLongLong(), 135'000'000'000);
+        QCOMPARE(delta.rows.at(1).at(2).toLongLong(), 3);
+        QCOMPARE(delta.rows.at(2).at(1).toLongLong(), 5'000'000'000);
     }
 
     void noInvoiceSaysWhatToDo()
