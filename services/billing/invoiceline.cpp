@@ -1,6 +1,7 @@
 #include "invoiceline.h"
 
 #include "core/utctime.h"
+#include "pricing/priceentry.h"
 #include "wide.h"
 #include "workspace/sqlitestatement.h"
 #include "workspace/workspace.h"
@@ -39,27 +40,6 @@ QString words(const QString &text)
     if (!out.endsWith(QLatin1Char(' ')))
         out += QLatin1Char(' ');
     return out;
-}
-
-bool isGlob(const QString &pattern)
-{
-    return pattern.contains(QLatin1Char('*')) || pattern.contains(QLatin1Char('?'));
-}
-
-bool globMatches(const QString &pattern, const QString &text)
-{
-    QString regex;
-    for (const QChar c : pattern) {
-        if (c == QLatin1Char('*'))
-            regex += QStringLiteral(".*");
-        else if (c == QLatin1Char('?'))
-            regex += QLatin1Char('.');
-        else
-            regex += QRegularExpression::escape(QString(c));
-    }
-    return QRegularExpression(QRegularExpression::anchoredPattern(regex), QRegularExpression::CaseInsensitiveOption)
-        .match(text)
-        .hasMatch();
 }
 
 QString label(const QString &labelsJson, const QString &name)
@@ -140,7 +120,7 @@ int LineCriteria::score() const
     if (!sku.isEmpty())
         dims += 8;
     if (!modelPattern.isEmpty())
-        dims += isGlob(modelPattern) ? 3 : 4;
+        dims += isGlobPattern(modelPattern) ? 3 : 4;
     if (!project.isEmpty())
         dims += 1;
     return dims * 10 + kindSpecificity(kind);
@@ -203,8 +183,8 @@ LineCriteria criteriaFor(const InvoiceLine &line, const QStringList &models)
 
 bool modelMatches(const QString &pattern, const QString &model)
 {
-    if (isGlob(pattern))
-        return globMatches(pattern, model);
+    if (isGlobPattern(pattern))
+        return globMatches(pattern, model, Qt::CaseInsensitive);
     if (model.compare(pattern, Qt::CaseInsensitive) == 0)
         return true;
     return model.size() > pattern.size() && model.startsWith(pattern, Qt::CaseInsensitive)

@@ -73,7 +73,7 @@ struct LineCriteria
 LineCriteria criteriaFor(const InvoiceLine &line, const QStringList &models);
 
 // A model name matches itself and its dated versions ("gpt-4o" matches "gpt-4o-2024-08-06",
-// not "gpt-4o-mini"); a pattern with * or ? is a glob. Case-insensitive.
+// not "gpt-4o-mini"); a pattern with *, ? or [ ] is a glob. Case-insensitive.
 bool modelMatches(const QString &pattern, const QString &model);
 // The longest of `models` (or its undated name) whose words appear in the description,
 // ignoring case and punctuation ("GPT-4o mini usage" names "gpt-4o-mini"); empty if none.

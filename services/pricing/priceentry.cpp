@@ -6,8 +6,7 @@ namespace costline {
 
 bool PriceEntry::isGlob() const
 {
-    return modelPattern.contains(QLatin1Char('*')) || modelPattern.contains(QLatin1Char('?'))
-           || modelPattern.contains(QLatin1Char('['));
+    return isGlobPattern(modelPattern);
 }
 
 int PriceEntry::literalLength() const
@@ -27,11 +26,24 @@ int PriceEntry::literalLength() const
 
 bool PriceEntry::matchesModel(const QString &model) const
 {
-    if (!isGlob())
-        return model == modelPattern;
+    return isGlob() ? globMatches(modelPattern, model) : model == modelPattern;
+}
+
+QString originName(PriceEntry::Origin origin)
+{
+    return origin == PriceEntry::Origin::User ? QStringLiteral("user") : QStringLiteral("catalog");
+}
+
+bool isGlobPattern(const QString &pattern)
+{
+    return pattern.contains(QLatin1Char('*')) || pattern.contains(QLatin1Char('?')) || pattern.contains(QLatin1Char('['));
+}
+
+bool globMatches(const QString &pattern, const QString &text, Qt::CaseSensitivity cs)
+{
     // Qt 6.4's wildcard conversion treats '/' as a path separator; model names are not paths.
     QString regex;
-    for (const QChar c : modelPattern) {
+    for (const QChar c : pattern) {
         if (c == QLatin1Char('*'))
             regex += QStringLiteral(".*");
         else if (c == QLatin1Char('?'))
@@ -41,13 +53,10 @@ bool PriceEntry::matchesModel(const QString &model) const
         else
             regex += QRegularExpression::escape(QString(c));
     }
-    const QRegularExpression re(QRegularExpression::anchoredPattern(regex));
-    return re.match(model).hasMatch();
-}
-
-QString originName(PriceEntry::Origin origin)
-{
-    return origin == PriceEntry::Origin::User ? QStringLiteral("user") : QStringLiteral("catalog");
+    const QRegularExpression re(QRegularExpression::anchoredPattern(regex), cs == Qt::CaseInsensitive
+                                                                              ? QRegularExpression::CaseInsensitiveOption
+                                                                              : QRegularExpression::NoPatternOption);
+    return re.match(text).hasMatch();
 }
 
 } // namespace costline

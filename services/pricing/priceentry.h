@@ -37,4 +37,8 @@ struct PriceEntry
 
 QString originName(PriceEntry::Origin origin);
 
+// Model patterns: a name, or a glob with *, ? and [classes].
+bool isGlobPattern(const QString &pattern);
+bool globMatches(const QString &pattern, const QString &text, Qt::CaseSensitivity cs = Qt::CaseSensitive);
+
 } // namespace costline
