@@ -59,7 +59,7 @@ protected:
         QColor faint = text;
         faint.setAlphaF(0.45f);
         p.setPen(QPen(faint, 1, Qt::DotLine));
-        const int soft = xFor(limit / 100 * m_status.budget.softPct + limit % 100 * m_status.budget.softPct / 100);
+        const int soft = xFor(m_status.budget.softLimitNano());
         p.drawLine(soft, track.top() + 1, soft, track.bottom() - 1);
         p.setPen(QPen(text, 2));
         const int hard = std::min(xFor(limit), track.right());

@@ -1,5 +1,7 @@
 #include "budget.h"
 
+#include "core/decimal.h"
+#include "core/money.h"
 #include "core/utctime.h"
 
 #include <QJsonDocument>
@@ -42,6 +44,11 @@ bool Budget::covers(const QMap<Dimension, QString> &other) const
     return true;
 }
 
+qint64 Budget::softLimitNano() const
+{
+    return limitNano / 100 * softPct + limitNano % 100 * softPct / 100;
+}
+
 QString periodName(Budget::Period period)
 {
     switch (period) {
@@ -64,6 +71,34 @@ std::optional<Budget::Period> periodFromName(const QString &name)
     return std::nullopt;
 }
 
+int periodMaxDays(Budget::Period period)
+{
+    switch (period) {
+    case Budget::Period::Daily:
+        return 1;
+    case Budget::Period::Weekly:
+        return 7;
+    case Budget::Period::Monthly:
+        break;
+    }
+    return 31;
+}
+
+QString managedByName(Budget::ManagedBy managedBy)
+{
+    return managedBy == Budget::ManagedBy::Tenant ? QStringLiteral("tenant") : QStringLiteral("platform");
+}
+
+std::optional<Budget::ManagedBy> managedByFromName(const QString &name)
+{
+    const QString lower = name.toLower(); // gateways write PLATFORM and TENANT
+    if (lower == QLatin1String("platform"))
+        return Budget::ManagedBy::Platform;
+    if (lower == QLatin1String("tenant"))
+        return Budget::ManagedBy::Tenant;
+    return std::nullopt;
+}
+
 QString scopeToJson(const QMap<Dimension, QString> &scope)
 {
     QJsonObject o;
@@ -81,6 +116,12 @@ QMap<Dimension, QString> scopeFromJson(const QString &json)
             scope.insert(*dim, it.value().toString());
     }
     return scope;
+}
+
+QString limitDecimal(qint64 nano)
+{
+    constexpr qint64 kNanoPerCent = 10'000'000;
+    return nano % kNanoPerCent == 0 ? formatScaledDecimal(nano / kNanoPerCent, 2) : Money::fromNano(nano).toDecimalString();
 }
 
 } // namespace costline

@@ -54,20 +54,42 @@ QList<BudgetStatus> BudgetEvaluator::evaluate(const QList<Budget> &budgets, qint
     QList<BudgetStatus> statuses;
     for (const Budget &b : budgets)
         statuses.append(evaluate(b, asOfDay));
+    for (BudgetStatus &s : statuses) {
+        if (const auto governing = tightest(statuses, s.budget.scope))
+            s.governingCap = governing->budget.name;
+    }
     return statuses;
 }
 
 std::optional<BudgetStatus> BudgetEvaluator::tightest(const QList<BudgetStatus> &statuses,
                                                       const QMap<Dimension, QString> &scope)
 {
+    const auto tighter = [](const BudgetStatus &a, const BudgetStatus &b) {
+        if (a.remainingNano != b.remainingNano)
+            return a.remainingNano < b.remainingNano;
+        if (a.utilisationPct != b.utilisationPct)
+            return a.utilisationPct > b.utilisationPct;
+        if (a.budget.managedBy != b.budget.managedBy)
+            return a.budget.managedBy == Budget::ManagedBy::Platform;
+        return a.budget.name < b.budget.name;
+    };
     std::optional<BudgetStatus> best;
     for (const BudgetStatus &s : statuses) {
         if (!s.budget.enabled || !s.budget.covers(scope))
             continue;
-        if (!best || s.utilisationPct > best->utilisationPct)
+        if (!best || tighter(s, *best))
             best = s;
     }
     return best;
+}
+
+const BudgetStatus *BudgetEvaluator::find(const QList<BudgetStatus> &statuses, const QString &name)
+{
+    for (const BudgetStatus &s : statuses) {
+        if (s.budget.name == name)
+            return &s;
+    }
+    return nullptr;
 }
 
 } // namespace costline

@@ -41,4 +41,7 @@ private:
     qint64 m_nano = 0;
 };
 
+// "12.35": an amount rounded to cents for sentences (exact figures stay in the fields).
+QString usdText(qint64 nano);
+
 } // namespace costline

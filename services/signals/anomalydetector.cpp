@@ -72,15 +72,6 @@ const QList<QList<Dimension>> &judgedScopes()
 
 } // namespace
 
-QString usdText(qint64 nano)
-{
-    const qint64 cents = (nano >= 0 ? nano + 5'000'000 : nano - 5'000'000) / 10'000'000;
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(qAbs(cents) / 100)
-        .arg(qAbs(cents) % 100, 2, 10, QLatin1Char('0'));
-}
-
 QList<Signal> AnomalyDetector::detectSeries(const AnomalyScope &scope, const QMap<qint64, qint64> &costByDay, qint64 asOfDay,
                                             const AnomalySettings &settings)
 {

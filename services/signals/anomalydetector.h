@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/money.h"
 #include "signal.h"
 
 #include <QHash>
@@ -46,8 +47,5 @@ private:
     Workspace &m_workspace;
     AnomalySettings m_settings;
 };
-
-// "12.35": an amount rounded to cents for sentences (exact figures stay in the fields).
-QString usdText(qint64 nano);
 
 } // namespace costline

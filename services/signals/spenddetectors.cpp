@@ -17,6 +17,18 @@ namespace {
 
 constexpr int kLookbackDays = 30;
 
+// Which cap binds this cap's spend: itself, or a wider one with less left.
+QString governingText(const BudgetStatus &s, const QList<BudgetStatus> &statuses)
+{
+    const BudgetStatus *governing = BudgetEvaluator::find(statuses, s.governingCap);
+    if (!governing || governing == &s || governing->budget.name == s.budget.name)
+        return QStringLiteral("It governs its own spend (the tightest cap over its scope).");
+    return QStringLiteral("%1 cap %2 governs its spend: $%3 left of $%4 %5.")
+        .arg(governing->budget.managedBy == Budget::ManagedBy::Tenant ? QStringLiteral("Tenant") : QStringLiteral("Platform"),
+             governing->budget.name, usdText(governing->remainingNano), usdText(governing->budget.limitNano),
+             periodName(governing->budget.period));
+}
+
 } // namespace
 
 QList<Signal> budgetSignals(const QList<BudgetStatus> &statuses, qint64 asOfDay)
@@ -37,15 +49,21 @@ QList<Signal> budgetSignals(const QList<BudgetStatus> &statuses, qint64 asOfDay)
         const QString what = s.state == BudgetStatus::State::Hard  ? QStringLiteral("is over its limit")
                              : s.state == BudgetStatus::State::Soft ? QStringLiteral("passed its %1% soft limit").arg(s.budget.softPct)
                                                                      : QStringLiteral("is projected to exceed its limit");
-        sig.explanation = QStringLiteral("Budget %1 %2: $%3 spent of $%4 (%5%), projected $%6 by %7")
-                              .arg(s.budget.name, what, usdText(s.spendNano), usdText(s.budget.limitNano))
+        sig.explanation = QStringLiteral("%1 cap %2 %3: $%4 spent of $%5 (%6%), projected $%7 by %8. %9")
+                              .arg(s.budget.managedBy == Budget::ManagedBy::Tenant ? QStringLiteral("Tenant")
+                                                                                   : QStringLiteral("Platform"),
+                                   s.budget.name, what, usdText(s.spendNano), usdText(s.budget.limitNano))
                               .arg(qRound(s.utilisationPct))
-                              .arg(usdText(s.projectedNano), utc::formatDate(s.periodEnd));
+                              .arg(usdText(s.projectedNano), utc::formatDate(s.periodEnd), governingText(s, statuses));
         sig.nextAction = QStringLiteral("Review the cost drivers inside the budget's scope, or raise the limit if the growth is planned");
         // A budget signal is about the period, and its state may worsen: one id per state.
         sig.scope.insert(QStringLiteral("state"), stateName(s.state));
         sig.assignId();
         sig.scope.remove(QStringLiteral("state"));
+        // After the id, so triage made before caps named their governor still applies.
+        sig.scope.insert(QStringLiteral("governing_cap"), s.governingCap);
+        for (auto it = s.budget.scope.cbegin(); it != s.budget.scope.cend(); ++it)
+            sig.scope.insert(dimensionName(it.key()), it.value());
         out << sig;
     }
     return out;

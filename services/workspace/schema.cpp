@@ -141,13 +141,26 @@ const char kVersion8[] =
     "CREATE INDEX events_cost_pair ON events(id, reported_cost, computed_cost, tuple_id)"
     " WHERE reported_cost IS NOT NULL AND computed_cost IS NOT NULL;";
 
+// Budgets become caps as gateways define them: who manages each (the platform or a tenant)
+// and a version that every edit increments; a budget stored before is a platform cap at
+// version 1. budget_alerts remembers which limit crossings were already notified, once per
+// cap, period and level, so a restart does not notify again.
+const char kVersion9[] =
+    "ALTER TABLE budgets ADD COLUMN managed_by TEXT NOT NULL DEFAULT 'platform';"
+    "ALTER TABLE budgets ADD COLUMN version INTEGER NOT NULL DEFAULT 1;"
+    "ALTER TABLE budgets ADD COLUMN updated_ms INTEGER;"
+    "UPDATE budgets SET updated_ms = created_ms;"
+    "CREATE TABLE budget_alerts(budget_id INTEGER NOT NULL, period_start INTEGER NOT NULL, level TEXT NOT NULL,"
+    " notified_ms INTEGER NOT NULL, PRIMARY KEY(budget_id, period_start, level)) WITHOUT ROWID;";
+
 } // namespace
 
 const QByteArrayList &schemaMigrations()
 {
     static const QByteArrayList kMigrations = {QByteArray(kVersion1), QByteArray(kVersion2), QByteArray(kVersion3),
                                                  QByteArray(kVersion4), QByteArray(kVersion5),
-                                                 QByteArray(kVersion6), QByteArray(kVersion7), QByteArray(kVersion8)};
+                                                 QByteArray(kVersion6), QByteArray(kVersion7), QByteArray(kVersion8),
+                                                 QByteArray(kVersion9)};
     return kMigrations;
 }
 

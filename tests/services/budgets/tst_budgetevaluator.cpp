@@ -1,7 +1,7 @@
 #include "budgets/budgetevaluator.h"
 #include "budgets/budgetstore.h"
 #include "core/utctime.h"
-#include "workspace/ingestsession.h"
+#include "dailyusage.h"
 #include "workspacefixture.h"
 
 #include <QTest>
@@ -18,21 +18,11 @@ qint64 day(const char *date)
 // One event a day with a reported cost of $10, team "search" on even days, "growth" on odd.
 void fillDays(test::WorkspaceFixture &f, qint64 first, qint64 last)
 {
-    IngestSession session(f.workspace(), QStringLiteral("s"), QStringLiteral("test"));
     QString error;
-    QVERIFY(session.begin(&error));
-    for (qint64 d = first; d <= last; ++d) {
-        UsageEvent e;
-        e.eventId = "d" + QByteArray::number(d);
-        e.timestampMs = d * kMsPerDay + 3'600'000;
-        e.dim(Dimension::Provider) = "openai";
-        e.dim(Dimension::Model) = "m";
-        e.dim(Dimension::Team) = d % 2 == 0 ? "search" : "growth";
-        e.reportedCostNano = 10'000'000'000;
-        QString reason;
-        QVERIFY(session.add(e, &reason) == IngestSession::Outcome::Inserted);
-    }
-    QVERIFY(session.commit(&error));
+    QVERIFY2(test::ingestDailyCost(f.workspace(), first, last, 10'000'000'000,
+                                   [](qint64 d, UsageEvent &e) { e.dim(Dimension::Team) = d % 2 == 0 ? "search" : "growth"; },
+                                   &error),
+             qPrintable(error));
 }
 
 Budget budget(Budget::Period period, qint64 limitUsd, QMap<Dimension, QString> scope = {})
@@ -57,6 +47,7 @@ private slots:
     void statusAcrossBoundaries_data();
     void statusAcrossBoundaries();
     void scopeAndTightestWins();
+    void governingCapIsTheOneWithLeastLeft();
     void storeRoundTrip();
 };
 
@@ -146,13 +137,38 @@ void tst_BudgetEvaluator::scopeAndTightestWins()
     QCOMPARE(BudgetEvaluator::tightest(all, {{Dimension::Team, QStringLiteral("growth")}})->budget.name, QStringLiteral("global"));
 }
 
+void tst_BudgetEvaluator::governingCapIsTheOneWithLeastLeft()
+{
+    // Given $100 spent in February so far, $50 of it by team search
+    test::WorkspaceFixture f;
+    fillDays(f, day("2026-02-01"), day("2026-02-10"));
+    Budget global = budget(Budget::Period::Monthly, 110);
+    global.name = QStringLiteral("global");
+    Budget search = budget(Budget::Period::Monthly, 58, {{Dimension::Team, QStringLiteral("search")}});
+    search.name = QStringLiteral("search");
+    Budget growth = budget(Budget::Period::Daily, 1000, {{Dimension::Team, QStringLiteral("growth")}});
+    growth.name = QStringLiteral("growth");
+    // When every cap is evaluated
+    const QList<BudgetStatus> all = BudgetEvaluator(f.workspace()).evaluate({global, growth, search}, day("2026-02-10"));
+    // Then search, 86 % used with $8 left, governs its spend over global, 91 % used with $10 left:
+    // the next $9 of search's spend stops at its own cap first
+    QVERIFY(all.at(2).utilisationPct < all.at(0).utilisationPct);
+    QCOMPARE(all.at(2).governingCap, QStringLiteral("search"));
+    // Team growth's own daily cap has $1000 left: global, with $10, governs it
+    QCOMPARE(all.at(1).governingCap, QStringLiteral("global"));
+    // A cap wider than every other governs itself
+    QCOMPARE(all.at(0).governingCap, QStringLiteral("global"));
+    QCOMPARE(BudgetEvaluator::find(all, QStringLiteral("search")), &all.at(2));
+    QVERIFY(!BudgetEvaluator::find(all, QStringLiteral("none")));
+}
+
 void tst_BudgetEvaluator::storeRoundTrip()
 {
     test::WorkspaceFixture f;
     Budget b = budget(Budget::Period::Weekly, 42, {{Dimension::Tenant, QStringLiteral("acme")}, {Dimension::Project, QStringLiteral("x")}});
     b.softPct = 65;
     QString error;
-    QVERIFY(BudgetStore(f.workspace()).save(b, &error));
+    QVERIFY(BudgetStore(f.workspace()).save(b, &error, &b));
     b.limitNano = 7;
     QVERIFY(BudgetStore(f.workspace()).save(b, &error));
     const QList<Budget> stored = BudgetStore(f.workspace()).list();
