@@ -26,7 +26,7 @@ constexpr Command kCommands[] = {
     {"health", "data health checks and the readiness score", runHealth},
     {"allocation", "who owns the spend: rules, cost pools, showback, chargeback", runAllocation},
     {"economics", "cost per outcome, customer, feature or workflow", runEconomics},
-    {"budget", "spending limits: list, add, remove, status", runBudget},
+    {"budget", "budget caps: list, add, edit, remove, status, check", runBudget},
     {"signals", "what needs attention, and its triage", runSignals},
     {"licence", "the licence in force: show, verify a licence file", runLicence},
     {"report", "write a chargeback pack or cost drivers summary as PDF or CSV", runReport},
