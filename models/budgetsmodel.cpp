@@ -4,6 +4,7 @@
 #include "core/utctime.h"
 #include "moneyformat.h"
 #include "queryrunner.h"
+#include "workspaceinfo.h"
 #include "workspace/summaryquery.h"
 #include "workspace/workspace.h"
 
@@ -13,9 +14,11 @@ namespace costline {
 
 struct BudgetsModel::Snapshot
 {
-    bool ok = false;
+    bool read = false; // false when the worker could not open the workspace
+    bool ok = false;   // read, and the write before it (if any) went through
     QString error;
     QList<BudgetStatus> statuses;
+    QMap<Dimension, QStringList> scopeValues;
     qint64 asOfDay = 0;
 };
 
@@ -62,6 +65,11 @@ QString budgetPeriodText(Budget::Period period)
     return BudgetsModel::tr("Monthly");
 }
 
+QString budgetManagedByText(Budget::ManagedBy managedBy)
+{
+    return managedBy == Budget::ManagedBy::Tenant ? BudgetsModel::tr("Tenant") : BudgetsModel::tr("Platform");
+}
+
 QString budgetStateText(const BudgetStatus &status)
 {
     if (!status.budget.enabled)
@@ -102,20 +110,9 @@ void BudgetsModel::load()
     run({});
 }
 
-void BudgetsModel::saveBudget(const Budget &budget, const QString &replacesName)
+void BudgetsModel::saveBudget(const Budget &budget)
 {
-    run([budget, replacesName](Workspace &ws, QString *error) {
-        if (!ws.begin(error))
-            return false;
-        BudgetStore store(ws);
-        if (!store.save(budget, error)) {
-            ws.rollback();
-            return false;
-        }
-        if (!replacesName.isEmpty() && replacesName != budget.name)
-            store.remove(replacesName);
-        return ws.commit(error);
-    });
+    run([budget](Workspace &ws, QString *error) { return BudgetStore(ws).save(budget, error); });
 }
 
 void BudgetsModel::removeBudget(const QString &name)
@@ -128,6 +125,14 @@ void BudgetsModel::removeBudget(const QString &name)
     });
 }
 
+QList<Budget> BudgetsModel::budgets() const
+{
+    QList<Budget> out;
+    for (const BudgetStatus &s : m_statuses)
+        out << s.budget;
+    return out;
+}
+
 void BudgetsModel::run(Write write)
 {
     if (!m_runner)
@@ -138,13 +143,16 @@ void BudgetsModel::run(Write write)
         this,
         [write](Workspace &ws) {
             Snapshot s;
-            if (write && !write(ws, &s.error))
-                return s;
+            QString writeError;
+            const bool wrote = !write || write(ws, &writeError);
             // The latest day with data, as `costline-cli budget status` does: a cached
             // workspace opened weeks later still shows the period its data is in.
             s.asOfDay = SummaryQuery(ws).lastDay().value_or(utc::todayUtc());
             s.statuses = BudgetEvaluator(ws).evaluate(BudgetStore(ws).list(), s.asOfDay);
-            s.ok = true;
+            s.scopeValues = loadWorkspaceInfo(ws, {Dimension::Tenant, Dimension::ApiKey}).values;
+            s.read = true;
+            s.ok = wrote;
+            s.error = writeError;
             return s;
         },
         [this, runner, isWrite](Snapshot s) {
@@ -159,12 +167,15 @@ void BudgetsModel::run(Write write)
 
 void BudgetsModel::onSnapshot(const Snapshot &snapshot, bool wasWrite)
 {
+    if (snapshot.read) {
+        m_scopeValues = snapshot.scopeValues;
+        setStatuses(snapshot.statuses, snapshot.asOfDay);
+        emit loaded();
+    }
     if (!snapshot.ok) {
         wasWrite ? emit changeFailed(snapshot.error) : emit loadFailed(snapshot.error);
         return;
     }
-    setStatuses(snapshot.statuses, snapshot.asOfDay);
-    emit loaded();
     if (wasWrite)
         emit budgetsChanged();
 }
@@ -201,6 +212,8 @@ QVariant BudgetsModel::displayValue(const BudgetStatus &s, int column) const
     switch (column) {
     case Name:
         return s.budget.name;
+    case ManagedBy:
+        return budgetManagedByText(s.budget.managedBy);
     case Scope:
         return budgetScopeText(s.budget.scope);
     case Period:
@@ -211,14 +224,20 @@ QVariant BudgetsModel::displayValue(const BudgetStatus &s, int column) const
         return tr("%1 %").arg(s.budget.softPct);
     case Enabled:
         return s.budget.enabled ? tr("on") : tr("off");
+    case Version:
+        return s.budget.version;
     case Spend:
         return formatMoney(s.spendNano);
     case Used:
         return formatPercent(s.utilisationPct);
+    case Remaining:
+        return formatMoney(s.remainingNano);
     case Projected:
         return formatMoney(s.projectedNano);
     case State:
         return budgetStateText(s);
+    case GoverningCap:
+        return s.governingCap == s.budget.name ? tr("this cap") : s.governingCap;
     }
     return {};
 }
@@ -232,12 +251,20 @@ QVariant BudgetsModel::rawValue(const BudgetStatus &s, int column) const
         return s.budget.limitNano;
     case SoftLimit:
         return s.budget.softPct;
+    case ManagedBy:
+        return int(s.budget.managedBy);
     case Enabled:
         return s.budget.enabled;
+    case Version:
+        return s.budget.version;
     case Spend:
         return s.spendNano;
     case Used:
         return s.utilisationPct;
+    case Remaining:
+        return s.remainingNano;
+    case GoverningCap:
+        return s.governingCap;
     case Projected:
         return s.projectedNano;
     case State:
@@ -263,14 +290,31 @@ QVariant BudgetsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return column == State && s.budget.enabled ? QVariant(budgetStateColour(s.state)) : QVariant();
     case Qt::TextAlignmentRole:
-        return column == Limit || column == SoftLimit || column == Spend || column == Used || column == Projected
+        return column == Limit || column == SoftLimit || column == Version || column == Spend || column == Used
+                       || column == Remaining || column == Projected
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
     case Qt::ToolTipRole:
-        if (column == Spend || column == Projected)
-            return tr("%1 to %2 (UTC)").arg(utc::formatDate(s.periodStart), utc::formatDate(s.periodEnd));
-        return {};
+        return toolTip(s, column);
     }
+    return {};
+}
+
+QVariant BudgetsModel::toolTip(const BudgetStatus &s, int column) const
+{
+    if (column == Spend || column == Remaining || column == Projected)
+        return tr("%1 to %2 (UTC)").arg(utc::formatDate(s.periodStart), utc::formatDate(s.periodEnd));
+    if (column == GoverningCap) {
+        const BudgetStatus *governing = BudgetEvaluator::find(m_statuses, s.governingCap);
+        if (!governing)
+            return tr("No enabled cap covers this scope.");
+        return tr("Tightest wins: %1 cap %2 has the least left of the enabled caps over this scope, %3 of %4 (%5).")
+            .arg(budgetManagedByText(governing->budget.managedBy), governing->budget.name,
+                 formatMoney(governing->remainingNano), formatMoney(governing->budget.limitNano),
+                 budgetPeriodText(governing->budget.period).toLower());
+    }
+    if (column == Version)
+        return tr("Every edit increments the version.");
     return {};
 }
 
@@ -278,10 +322,12 @@ QVariant BudgetsModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const kTitles[] = {QT_TR_NOOP("Name"),  QT_TR_NOOP("Scope"),     QT_TR_NOOP("Period"),
-                                          QT_TR_NOOP("Limit"), QT_TR_NOOP("Soft limit"), QT_TR_NOOP("Enabled"),
-                                          QT_TR_NOOP("Spend"), QT_TR_NOOP("Used"),       QT_TR_NOOP("Projected"),
-                                          QT_TR_NOOP("State")};
+    static const char *const kTitles[] = {
+        QT_TR_NOOP("Name"),    QT_TR_NOOP("Managed by"), QT_TR_NOOP("Scope"),     QT_TR_NOOP("Period"),
+        QT_TR_NOOP("Limit"),   QT_TR_NOOP("Soft limit"), QT_TR_NOOP("Enabled"),   QT_TR_NOOP("Version"),
+        QT_TR_NOOP("Spend"),   QT_TR_NOOP("Used"),       QT_TR_NOOP("Remaining"), QT_TR_NOOP("Projected"),
+        QT_TR_NOOP("State"),   QT_TR_NOOP("Governed by")};
+    static_assert(std::size(kTitles) == ColumnCount);
     return section >= 0 && section < ColumnCount ? tr(kTitles[section]) : QVariant();
 }
 

@@ -72,8 +72,17 @@ QString SignalsModel::stateLabel(Signal::State state)
 
 QString SignalsModel::scopeText(const Signal &s)
 {
+    // A budget signal names its cap first, then the cap governing its spend where another does.
     QStringList parts;
+    const QString budget = s.scope.value(QStringLiteral("budget"));
+    const QString governing = s.scope.value(QStringLiteral("governing_cap"));
+    if (!budget.isEmpty())
+        parts << tr("Budget: %1").arg(budget);
+    if (!governing.isEmpty() && governing != budget)
+        parts << tr("governed by %1").arg(governing);
     for (auto it = s.scope.cbegin(); it != s.scope.cend(); ++it) {
+        if (it.key() == QLatin1String("budget") || it.key() == QLatin1String("governing_cap"))
+            continue;
         const auto dim = dimensionFromName(it.key());
         const QString label = dim ? dimensionLabel(*dim) : it.key();
         const QString part = label + QStringLiteral(": ") + dimensionValueText(it.value());

@@ -1,6 +1,7 @@
 #include "appearance.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
+#include "models/budgetalertwatcher.h"
 #include "preferences.h"
 #include "screenshot.h"
 #include "tabavailability.h"
@@ -153,6 +154,8 @@ int main(int argc, char *argv[])
     const bool screenshot = !options->screenshot.isEmpty();
     std::unique_ptr<Screenshot> capture;
     std::unique_ptr<FirstPaintExit> firstPaint;
+    if (options->exitAfterFirstPaint || !options->screenshot.isEmpty())
+        window.budgetAlerts()->setSuspended(true); // a run nobody watches notifies nobody
     if (options->exitAfterFirstPaint)
         window.setPersistSettings(false);
     if (screenshot) {

@@ -5,6 +5,7 @@
 #include "settingsmenu.h"
 #include "synccontroller.h"
 
+#include "models/budgetalertwatcher.h"
 #include "models/moneyformat.h"
 #include "models/queryrunner.h"
 #include "widgets/driverstab.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildMenus();
     buildStatusBar();
     buildScheduledReports();
+    buildBudgetAlerts();
     setLicence(licencestore::current());
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
     updateTabActions();
@@ -129,6 +131,7 @@ void MainWindow::openWorkspace(const QString &path)
     m_runners = {new QueryRunner(path, this), new QueryRunner(path, this), new QueryRunner(path, this)};
     m_path = path;
     m_scheduledReports->setWorkspace(path);
+    m_budgetAlerts->setWorkspace(path);
     m_sync->setWorkspace(path);
     m_statusName->setText(QFileInfo(path).completeBaseName());
     m_statusName->setToolTip(path);
@@ -197,6 +200,7 @@ void MainWindow::refreshAll()
     openWorkspace(m_path);
     for (TabPage *tabPage : std::as_const(m_pages))
         tabPage->refresh();
+    m_budgetAlerts->check(); // a sync or import may have pushed a cap over a limit
 }
 
 void MainWindow::onDrillDown(Dimension dim, const QString &value)

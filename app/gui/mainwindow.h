@@ -18,6 +18,8 @@ QT_END_NAMESPACE
 
 namespace costline {
 
+class BudgetAlertWatcher;
+class BudgetNotifier;
 class DriversTab;
 class EmptyWorkspaceBanner;
 class EventsTab;
@@ -65,6 +67,11 @@ public:
     const Preferences &preferences() const { return m_preferences; }
     SyncController *syncController() const { return m_sync; }
     QAction *exportAction() const { return m_exportAction; }
+    // Where budget cap crossings are notified: the system tray unless replaced (tests).
+    void setBudgetNotifier(BudgetNotifier *notifier);
+    BudgetAlertWatcher *budgetAlerts() const { return m_budgetAlerts; }
+    // Looks for new cap crossings now (after a budget edit).
+    void checkBudgetAlerts();
     QAction *printAction() const { return m_printAction; }
 
 signals:
@@ -81,6 +88,7 @@ private:
     void buildMenus();
     void buildStatusBar();
     void buildScheduledReports();
+    void buildBudgetAlerts();
     void onWorkspaceInfo(const QString &path, const WorkspaceInfo &info);
     void onFilterChanged(const GlobalFilter &filter);
     void onDrillDown(Dimension dim, const QString &value);
@@ -111,6 +119,8 @@ private:
     QMap<Tab, TabPage *> m_lockPages;
     ReportsTab *m_reports = nullptr;
     ScheduledReportsRunner *m_scheduledReports = nullptr;
+    BudgetAlertWatcher *m_budgetAlerts = nullptr;
+    BudgetNotifier *m_budgetNotifier = nullptr;
     QTabWidget *m_tabs = nullptr;
     FilterBar *m_filterBar = nullptr;
     EmptyWorkspaceBanner *m_emptyBanner = nullptr;

@@ -8,6 +8,7 @@
 #include "widgets/filterbar.h"
 #include "widgets/healthtab.h"
 #include "widgets/placeholdertab.h"
+#include "models/budgetalertwatcher.h"
 #include "scheduledreports.h"
 #include "widgets/reportstab.h"
 
@@ -118,6 +119,8 @@ void MainWindow::applyAvailability()
         m_reports->setEntitlements(m_availability.entitlements());
     if (m_scheduledReports)
         m_scheduledReports->setEntitlements(m_availability.entitlements());
+    if (m_budgetAlerts)
+        m_budgetAlerts->setEntitlements(m_availability.entitlements());
     // Readiness scores only what the plan includes: a locked capability never lowers it.
     if (auto *health = qobject_cast<HealthTab *>(m_realPages.value(Tab::DataHealth)))
         health->setEnabledCapabilities(m_availability.entitlements().names());

@@ -22,16 +22,17 @@ void refreshTabs(MainWindow *window)
 
 // The dialog is modeless so the tabs stay readable beside it; it deletes itself on close.
 template<typename Dialog, typename Signal>
-void openDialog(MainWindow *window, Signal changed)
+Dialog *openDialog(MainWindow *window, Signal changed)
 {
     if (window->workspacePath().isEmpty()) {
         QMessageBox::information(window, MainWindow::tr("Settings"), MainWindow::tr("Open a workspace first."));
-        return;
+        return nullptr;
     }
     auto *dialog = new Dialog(window->workspacePath(), window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, changed, window, [window] { refreshTabs(window); });
     dialog->show();
+    return dialog;
 }
 
 } // namespace
@@ -47,8 +48,11 @@ void addSettingsActions(MainWindow *window, QMenu *menu)
     menu->addAction(MainWindow::tr("&Sources && provider keys…"), window, [window] { openSourcesDialog(window); });
     menu->addAction(MainWindow::tr("Model &pricing…"), window,
                     [window] { openDialog<PricingDialog>(window, &PricingDialog::pricingChanged); });
-    menu->addAction(MainWindow::tr("&Budgets…"), window,
-                    [window] { openDialog<BudgetsDialog>(window, &BudgetsDialog::budgetsChanged); });
+    menu->addAction(MainWindow::tr("&Budgets…"), window, [window] {
+        // A lowered limit may put a cap past it at once: its alert should not wait for the timer.
+        if (auto *dialog = openDialog<BudgetsDialog>(window, &BudgetsDialog::budgetsChanged))
+            QObject::connect(dialog, &BudgetsDialog::budgetsChanged, window, &MainWindow::checkBudgetAlerts);
+    });
 }
 
 } // namespace costline

@@ -103,10 +103,15 @@ private slots:
         QCOMPARE(model.index(0, BudgetsModel::State).data().toString(), QStringLiteral("Over limit"));
         QCOMPARE(model.index(0, BudgetsModel::State).data(Qt::DecorationRole).value<QColor>(),
                  budgetStateColour(BudgetStatus::State::Hard));
-        model.saveBudget(budget(QStringLiteral("renamed"), 1'000'000'000), QStringLiteral("tiny"));
+        Budget renamed = model.statusAt(0).budget;
+        renamed.name = QStringLiteral("renamed");
+        model.saveBudget(renamed);
         QVERIFY(changed.wait(kWaitMs));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, BudgetsModel::Name).data().toString(), QStringLiteral("renamed"));
+        // A rename is an edit of the same cap: its id stays, its version moves on
+        QCOMPARE(model.statusAt(0).budget.id, renamed.id);
+        QCOMPARE(model.index(0, BudgetsModel::Version).data(BudgetsModel::RawValueRole).toInt(), 2);
         model.removeBudget(QStringLiteral("renamed"));
         QVERIFY(changed.wait(kWaitMs));
         // Then the store follows each step
@@ -114,6 +119,54 @@ private slots:
         QVERIFY(BudgetStore(f.workspace()).list().isEmpty());
         model.removeBudget(QStringLiteral("renamed"));
         QVERIFY(failed.wait(kWaitMs));
+    }
+
+    void showsWhoManagesEachCapAndWhichGoverns()
+    {
+        // Given a platform cap over all spend and a tenant cap well under it
+        test::WorkspaceFixture f;
+        fillDemo(f);
+        QString error;
+        BudgetStore store(f.workspace());
+        QVERIFY(store.save(budget(QStringLiteral("all-ai"), 100'000 * 1'000'000'000LL), &error));
+        Budget tenant = budget(QStringLiteral("acme-daily"), 1'000'000'000, Budget::Period::Daily);
+        tenant.managedBy = Budget::ManagedBy::Tenant;
+        tenant.scope.insert(Dimension::Tenant, QStringLiteral("acme"));
+        QVERIFY2(store.save(tenant, &error), qPrintable(error));
+        QueryRunner runner(f.path());
+        BudgetsModel model;
+        model.setRunner(&runner);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &BudgetsModel::loaded);
+        QSignalSpy changed(&model, &BudgetsModel::budgetsChanged);
+        QSignalSpy failed(&model, &BudgetsModel::changeFailed);
+        model.load();
+        QVERIFY(loaded.wait(kWaitMs));
+        // Then each row says who manages the cap, its version and the cap that governs its spend
+        const int row = model.rowOf(QStringLiteral("acme-daily"));
+        QCOMPARE(model.index(row, BudgetsModel::ManagedBy).data().toString(), QStringLiteral("Tenant"));
+        QCOMPARE(model.index(row, BudgetsModel::Version).data().toInt(), 1);
+        QCOMPARE(model.index(row, BudgetsModel::GoverningCap).data().toString(), QStringLiteral("this cap"));
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("all-ai")), BudgetsModel::ManagedBy).data().toString(),
+                 QStringLiteral("Platform"));
+        const BudgetStatus &s = model.statusAt(row);
+        QCOMPARE(model.index(row, BudgetsModel::Remaining).data(BudgetsModel::RawValueRole).toLongLong(),
+                 s.budget.limitNano - s.spendNano);
+        QVERIFY(model.scopeValues(Dimension::Tenant).contains(QStringLiteral("acme")));
+        QVERIFY(!model.scopeValues(Dimension::ApiKey).isEmpty());
+        // When the tenant cap is raised above the platform cap
+        Budget raised = s.budget;
+        raised.limitNano = 200'000 * 1'000'000'000LL;
+        model.saveBudget(raised);
+        QVERIFY(failed.wait(kWaitMs));
+        // Then the change is refused naming the platform cap, the list is read again and nothing changed
+        QVERIFY2(failed.first().first().toString().startsWith(
+                     QStringLiteral("Tenant cap acme-daily ($200000.00 daily) is above platform cap all-ai ($100000.00 monthly)")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(loaded.size(), 2);
+        QCOMPARE(model.statusAt(model.rowOf(QStringLiteral("acme-daily"))).budget.limitNano, 1'000'000'000LL);
+        QCOMPARE(store.find(QStringLiteral("acme-daily"))->version, 1);
     }
 
     void proxySortsByRawValue()

@@ -140,6 +140,67 @@ private slots:
         QCOMPARE(b.limitNano, 1'250'500'000'000LL);
     }
 
+    void refusesATenantCapAboveItsPlatformCapAndKeepsTheForm()
+    {
+        // Given a platform cap of $900 a month over all spend
+        test::WorkspaceFixture f;
+        fillDemo(f);
+        saveBudget(f, QStringLiteral("all-ai"), 900);
+        BudgetsDialog dialog(f.path());
+        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(dialog.model(), &BudgetsModel::loaded);
+        QSignalSpy failed(dialog.model(), &BudgetsModel::changeFailed);
+        QSignalSpy changed(&dialog, &BudgetsDialog::budgetsChanged);
+        QVERIFY(loaded.wait(kWaitMs));
+        auto *tenant = dialog.findChild<QComboBox *>(QStringLiteral("budgetTenant"));
+        QVERIFY(tenant->findText(QStringLiteral("acme")) >= 0); // the workspace's tenants are offered
+        // When a tenant cap of $1000 for acme is typed in and added
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("budgetName"));
+        auto *limit = dialog.findChild<QLineEdit *>(QStringLiteral("budgetLimit"));
+        name->setText(QStringLiteral("acme-cap"));
+        auto *managedBy = dialog.findChild<QComboBox *>(QStringLiteral("budgetManagedBy"));
+        managedBy->setCurrentIndex(managedBy->findData(int(Budget::ManagedBy::Tenant)));
+        tenant->setEditText(QStringLiteral("acme"));
+        limit->setText(QStringLiteral("1000"));
+        auto *ceiling = dialog.findChild<QLabel *>(QStringLiteral("budgetCeiling"));
+        QCOMPARE(ceiling->text(), QStringLiteral("At most $900.00 here: platform cap all-ai ($900.00 monthly) governs this scope."));
+        dialog.addBudget();
+        QVERIFY(failed.wait(kWaitMs));
+        // Then it is refused with the platform cap named, nothing is stored and the form keeps what was typed
+        QVERIFY(dialog.statusIsError());
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral(
+                     "Tenant cap acme-cap ($1000.00 monthly) is above platform cap all-ai ($900.00 monthly), which governs it")),
+                 qPrintable(dialog.statusText()));
+        QCOMPARE(BudgetStore(f.workspace()).list().size(), 1);
+        QCOMPARE(name->text(), QStringLiteral("acme-cap"));
+        QCOMPARE(limit->text(), QStringLiteral("1000"));
+        QCOMPARE(tenant->currentText(), QStringLiteral("acme"));
+        dialog.show();
+        saveShot(dialog, QStringLiteral("budgets-dialog-refused.png"));
+        // When the limit is lowered under the platform cap, it is added as version 1
+        limit->setText(QStringLiteral("500"));
+        dialog.addBudget();
+        QVERIFY2(changed.wait(kWaitMs), qPrintable(dialog.statusText()));
+        auto *version = dialog.findChild<QLabel *>(QStringLiteral("budgetVersion"));
+        QVERIFY2(version->text().startsWith(QStringLiteral("1, changed ")), qPrintable(version->text()));
+        const Budget stored = *BudgetStore(f.workspace()).find(QStringLiteral("acme-cap"));
+        QCOMPARE(stored.managedBy, Budget::ManagedBy::Tenant);
+        QCOMPARE(stored.scope.value(Dimension::Tenant), QStringLiteral("acme"));
+        // And saving a change makes version 2, shown in the form and the table
+        limit->setText(QStringLiteral("600"));
+        dialog.saveBudget();
+        QVERIFY2(changed.wait(kWaitMs), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Saved acme-cap (version 2). Spend and projections as of")),
+                 qPrintable(dialog.statusText()));
+        QVERIFY(version->text().startsWith(QStringLiteral("2, changed ")));
+        BudgetsModel *model = dialog.model();
+        const int row = model->rowOf(QStringLiteral("acme-cap"));
+        QCOMPARE(model->index(row, BudgetsModel::Version).data().toInt(), 2);
+        QCOMPARE(model->index(row, BudgetsModel::ManagedBy).data().toString(), QStringLiteral("Tenant"));
+        QCOMPARE(BudgetStore(f.workspace()).find(QStringLiteral("acme-cap"))->limitNano, 600'000'000'000LL);
+        saveShot(dialog, QStringLiteral("budgets-dialog-caps.png"));
+    }
+
     void barsShowEnabledBudgetsTightestFirst()
     {
         // Given three budgets, one of them switched off

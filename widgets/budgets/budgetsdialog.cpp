@@ -1,31 +1,24 @@
 #include "budgetsdialog.h"
 
-#include "core/decimal.h"
-#include "core/money.h"
+#include "budgetform.h"
 #include "core/utctime.h"
 #include "models/budgetsmodel.h"
-#include "models/moneyformat.h"
 #include "models/queryrunner.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace costline {
 
 BudgetsDialog::BudgetsDialog(const QString &workspacePath, QWidget *parent)
-    : QDialog(parent), m_runner(new QueryRunner(workspacePath, this)), m_model(new BudgetsModel(this))
+    : QDialog(parent), m_runner(new QueryRunner(workspacePath, this)), m_model(new BudgetsModel(this)),
+      m_form(new BudgetForm(this)), m_status(new QLabel(this))
 {
     setWindowTitle(tr("Budgets"));
     m_model->setRunner(m_runner);
@@ -42,8 +35,9 @@ BudgetsDialog::BudgetsDialog(const QString &workspacePath, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BudgetsDialog::showSelected);
+    m_status->setWordWrap(true);
     auto *lower = new QHBoxLayout;
-    lower->addWidget(buildForm(), 3);
+    lower->addWidget(m_form, 3);
     lower->addWidget(buildButtons(), 1);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -54,44 +48,11 @@ BudgetsDialog::BudgetsDialog(const QString &workspacePath, QWidget *parent)
     layout->addWidget(close);
     connect(m_model, &BudgetsModel::loaded, this, &BudgetsDialog::onLoaded);
     connect(m_model, &BudgetsModel::loadFailed, this, [this](const QString &error) { setStatus(error, true); });
-    connect(m_model, &BudgetsModel::changeFailed, this, [this](const QString &error) { setStatus(error, true); });
-    connect(m_model, &BudgetsModel::budgetsChanged, this, &BudgetsDialog::budgetsChanged);
-    resize(1040, 560);
+    connect(m_model, &BudgetsModel::changeFailed, this, &BudgetsDialog::onChangeFailed);
+    connect(m_model, &BudgetsModel::budgetsChanged, this, &BudgetsDialog::onChanged);
+    resize(1280, 680);
     setStatus(tr("Loading budgets…"), false);
     m_model->load();
-}
-
-QWidget *BudgetsDialog::buildForm()
-{
-    auto *form = new QWidget(this);
-    auto *layout = new QFormLayout(form);
-    m_name = new QLineEdit(form);
-    m_scope = new QLineEdit(form);
-    m_scope->setPlaceholderText(tr("empty for all spend, or e.g. team=support, project=search"));
-    m_period = new QComboBox(form);
-    for (const Budget::Period p : {Budget::Period::Daily, Budget::Period::Weekly, Budget::Period::Monthly})
-        m_period->addItem(budgetPeriodText(p) + tr(", UTC"), int(p));
-    m_limit = new QLineEdit(form);
-    m_limit->setPlaceholderText(tr("USD, e.g. 900 or 1250.50"));
-    m_soft = new QSpinBox(form);
-    m_soft->setRange(1, 100);
-    m_soft->setSuffix(tr(" % of the limit"));
-    m_enabled = new QCheckBox(tr("Watch this budget (bars on the Overview, signals)"), form);
-    // Names let tests and accessibility tools find the fields.
-    m_name->setObjectName(QStringLiteral("budgetName"));
-    m_scope->setObjectName(QStringLiteral("budgetScope"));
-    m_period->setObjectName(QStringLiteral("budgetPeriod"));
-    m_limit->setObjectName(QStringLiteral("budgetLimit"));
-    m_soft->setObjectName(QStringLiteral("budgetSoftLimit"));
-    layout->addRow(tr("Name"), m_name);
-    layout->addRow(tr("Scope"), m_scope);
-    layout->addRow(tr("Period"), m_period);
-    layout->addRow(tr("Limit"), m_limit);
-    layout->addRow(tr("Soft limit at"), m_soft);
-    layout->addRow(QString(), m_enabled);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
-    return form;
 }
 
 QWidget *BudgetsDialog::buildButtons()
@@ -113,13 +74,42 @@ QWidget *BudgetsDialog::buildButtons()
 void BudgetsDialog::onLoaded()
 {
     m_table->resizeColumnsToContents();
+    m_form->setChoices(m_model->scopeValues(Dimension::Tenant), m_model->scopeValues(Dimension::ApiKey));
+    if (m_writing) {
+        selectBudget(m_keepSelected);
+        return;
+    }
     setStatus(m_model->rowCount() == 0 ? tr("No budgets yet: fill in the form and add one.")
                                        : tr("Spend and projections as of %1 (UTC), the latest day with data.")
                                              .arg(utc::formatDate(m_model->asOfDay())),
               false);
-    selectBudget(m_select.isEmpty() ? selectedName() : m_select);
-    m_select.clear();
+    selectBudget(selectedName());
     showSelected();
+}
+
+void BudgetsDialog::onChanged()
+{
+    m_writing = false;
+    selectBudget(m_select);
+    showSelected();
+    const int row = m_model->rowOf(m_select);
+    const QString asOf = tr("Spend and projections as of %1 (UTC), the latest day with data.")
+                             .arg(utc::formatDate(m_model->asOfDay()));
+    setStatus((row < 0 ? tr("Removed.")
+                       : tr("Saved %1 (version %2).").arg(m_select).arg(m_model->statusAt(row).budget.version))
+                  + QLatin1Char(' ') + asOf,
+              false);
+    emit budgetsChanged();
+}
+
+void BudgetsDialog::onChangeFailed(const QString &error)
+{
+    m_writing = false;
+    const Budget selected = selectedBudget();
+    m_form->setCaps(m_model->budgets());
+    m_save->setEnabled(selected.id != 0);
+    m_remove->setEnabled(selected.id != 0);
+    setStatus(error, true);
 }
 
 void BudgetsDialog::selectBudget(const QString &name)
@@ -137,6 +127,12 @@ QString BudgetsDialog::selectedName() const
     return current.isValid() ? current.data(BudgetsModel::NameRole).toString() : QString();
 }
 
+Budget BudgetsDialog::selectedBudget() const
+{
+    const int row = m_model->rowOf(selectedName());
+    return row >= 0 ? m_model->statusAt(row).budget : Budget{};
+}
+
 QString BudgetsDialog::statusText() const
 {
     return m_status->text();
@@ -144,26 +140,20 @@ QString BudgetsDialog::statusText() const
 
 void BudgetsDialog::setStatus(const QString &text, bool error)
 {
+    m_statusIsError = error;
     m_status->setText(text);
     m_status->setStyleSheet(error ? QStringLiteral("color: #d64535;") : QString());
 }
 
 void BudgetsDialog::showSelected()
 {
-    const int row = m_model->rowOf(selectedName());
-    const Budget b = row >= 0 ? m_model->statusAt(row).budget : Budget{};
-    m_name->setText(b.name);
-    m_scope->setText(row >= 0 && !b.scope.isEmpty() ? budgetScopeText(b.scope) : QString());
-    m_period->setCurrentIndex(m_period->findData(int(b.period)));
-    // Cents where the limit has no finer digits, else every digit: the text reads back exactly.
-    constexpr qint64 kNanoPerCent = 10'000'000;
-    m_limit->setText(row < 0 ? QString()
-                     : b.limitNano % kNanoPerCent == 0 ? formatScaledDecimal(b.limitNano / kNanoPerCent, 2)
-                                                       : Money::fromNano(b.limitNano).toDecimalString());
-    m_soft->setValue(b.softPct);
-    m_enabled->setChecked(b.enabled);
-    m_save->setEnabled(row >= 0);
-    m_remove->setEnabled(row >= 0);
+    if (m_writing)
+        return;
+    const Budget b = selectedBudget();
+    m_form->setCaps(m_model->budgets());
+    m_form->setBudget(b);
+    m_save->setEnabled(b.id != 0);
+    m_remove->setEnabled(b.id != 0);
 }
 
 } // namespace costline

@@ -5,23 +5,22 @@
 #include <QDialog>
 
 QT_BEGIN_NAMESPACE
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QTableView;
 QT_END_NAMESPACE
 
 namespace costline {
 
+class BudgetForm;
 class BudgetsModel;
 class QueryRunner;
 
-// Settings → Budgets: every budget with where it stands this period (spend, used %,
-// projected period end, state), and a form to add, change or remove one. Reads and writes
-// go through the dialog's own worker connection.
+// Settings → Budgets: every budget cap with where it stands this period (spend, used %,
+// remaining, projected period end, state, the cap that governs it), and a form to add,
+// change or remove one. Reads and writes go through the dialog's own worker connection; a
+// refused change (a tenant cap above its platform cap, an edit made elsewhere) says why in
+// the status line and keeps the form as typed.
 class BudgetsDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +31,7 @@ public:
     BudgetsModel *model() const { return m_model; }
     void selectBudget(const QString &name);
     QString statusText() const;
+    bool statusIsError() const { return m_statusIsError; }
     // The form as a budget; false with *error when a field cannot be read.
     bool formBudget(Budget *budget, QString *error) const;
 
@@ -45,27 +45,28 @@ signals:
     void budgetsChanged();
 
 private:
-    QWidget *buildForm();
     QWidget *buildButtons();
     void showSelected();
     void onLoaded();
+    void onChanged();
+    void onChangeFailed(const QString &error);
     void write(bool adding);
+    Budget selectedBudget() const;
     QString selectedName() const;
     void setStatus(const QString &text, bool error);
 
     QueryRunner *m_runner;
     BudgetsModel *m_model;
     QTableView *m_table = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_scope = nullptr;
-    QComboBox *m_period = nullptr;
-    QLineEdit *m_limit = nullptr;
-    QSpinBox *m_soft = nullptr;
-    QCheckBox *m_enabled = nullptr;
+    BudgetForm *m_form = nullptr;
     QLabel *m_status = nullptr;
+    bool m_statusIsError = false;
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;
-    QString m_select; // the budget to select once the next load arrives
+    // While a write is in flight the form keeps what was typed, whatever the reload selects.
+    bool m_writing = false;
+    QString m_keepSelected; // the row selected when the write started
+    QString m_select;       // the budget to select once the write went through
 };
 
 } // namespace costline

@@ -1,6 +1,7 @@
 // Swapping licences in a running window locks and unlocks exactly the plan's tabs: a locked
 // tab keeps its place and title, names the plan that includes it, and comes back when a licence
 // that includes it is loaded.
+#include "licencefor.h"
 #include "mainwindow.h"
 #include "tabavailability.h"
 #include "widgets/placeholdertab.h"
@@ -13,21 +14,6 @@
 #include <QTest>
 
 using namespace costline;
-
-namespace {
-
-LicenceStatus licenceFor(Plan plan)
-{
-    LicenceStatus status;
-    status.state = LicenceStatus::State::Valid;
-    status.licence.licensee = QStringLiteral("Acme Corp");
-    status.licence.plan = plan;
-    status.licence.entitlements = planEntitlements(plan);
-    status.licence.role = QStringLiteral("analyst");
-    return status;
-}
-
-} // namespace
 
 class TestLicenceSwap final : public QObject
 {
@@ -84,37 +70,37 @@ private slots:
         const QSet<Tab> businessOnly{Tab::Forecast, Tab::UnitEconomics};
         const QSet<Tab> teamAndUp{Tab::CostSignals, Tab::Allocation};
 
-        m_window->setLicence(licenceFor(Plan::Free));
+        m_window->setLicence(test::licenceFor(Plan::Free));
         QCOMPARE(lockedTabs(), businessOnly + teamAndUp);
         verifyTabBar();
         QVERIFY(m_tabs->tabToolTip(int(Tab::Forecast)).contains(QStringLiteral("Business plan")));
         QVERIFY(m_tabs->tabToolTip(int(Tab::CostSignals)).contains(QStringLiteral("Team plan")));
 
-        m_window->setLicence(licenceFor(Plan::Business));
+        m_window->setLicence(test::licenceFor(Plan::Business));
         QCOMPARE(lockedTabs(), QSet<Tab>{});
         verifyTabBar();
         QVERIFY(m_tabs->tabToolTip(int(Tab::Forecast)).isEmpty());
 
-        m_window->setLicence(licenceFor(Plan::Team));
+        m_window->setLicence(test::licenceFor(Plan::Team));
         QCOMPARE(lockedTabs(), businessOnly);
         verifyTabBar();
     }
 
     void currentTabStaysWhereTheAnalystWas()
     {
-        m_window->setLicence(licenceFor(Plan::Business));
+        m_window->setLicence(test::licenceFor(Plan::Business));
         m_window->setCurrentTab(Tab::Forecast);
-        m_window->setLicence(licenceFor(Plan::Free));
+        m_window->setLicence(test::licenceFor(Plan::Free));
         QCOMPARE(m_window->currentTab(), Tab::Forecast);
         QVERIFY(qobject_cast<PlaceholderTab *>(m_tabs->currentWidget()));
-        m_window->setLicence(licenceFor(Plan::Enterprise));
+        m_window->setLicence(test::licenceFor(Plan::Enterprise));
         QCOMPARE(m_window->currentTab(), Tab::Forecast);
         QVERIFY(!qobject_cast<PlaceholderTab *>(m_tabs->currentWidget()));
     }
 
     void tamperedLicenceFallsBackToFree()
     {
-        LicenceStatus tampered = licenceFor(Plan::Enterprise);
+        LicenceStatus tampered = test::licenceFor(Plan::Enterprise);
         tampered.state = LicenceStatus::State::Tampered;
         m_window->setLicence(tampered);
         QCOMPARE(lockedTabs(), (QSet<Tab>{Tab::Forecast, Tab::UnitEconomics, Tab::CostSignals, Tab::Allocation}));
