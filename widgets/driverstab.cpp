@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -150,23 +149,35 @@ void DriversTab::applyPendingSelection()
     m_pendingSelection = QString();
 }
 
-bool DriversTab::writeCsv(const QString &path, QString *error) const
+void DriversTab::exportCsv(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(driversCsv(m_model->result())) < 0 || !file.commit()) {
-        *error = tr("Cannot write %1: %2. Choose another folder.").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (!runner())
+        return;
+    const DriversResult result = m_model->result();
+    QPointer<DriversTab> self(this);
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+    };
+    runner()
+        ->run<Outcome>([result, path](Workspace &ws) {
+            Outcome out;
+            out.ok = writeDriversCsv(ws, result, path, &out.error);
+            return out;
+        })
+        .then(this, [self, path](const Outcome &out) {
+            if (self)
+                emit self->exportFinished(out.ok, out.ok ? tr("Exported cost drivers to %1").arg(path) : out.error);
+        });
 }
 
 void DriversTab::exportData()
 {
     const QString name = QStringLiteral("cost-drivers-%1.csv").arg(dimensionName(dimension()));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export cost drivers"), name, tr("CSV files (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !writeCsv(path, &error))
-        QMessageBox::warning(this, tr("Export cost drivers"), error);
+    if (!path.isEmpty())
+        exportCsv(path);
 }
 
 void DriversTab::onRowActivated(const QModelIndex &proxyIndex)

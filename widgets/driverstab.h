@@ -34,10 +34,12 @@ public:
     // Ctrl+E: the table as CSV, exact amounts, the columns of `costline-cli drivers --format csv`.
     bool canExport() const override { return true; }
     void exportData() override;
-    bool writeCsv(const QString &path, QString *error) const;
+    // Writes the table to `path` off the UI thread and records the export; exportFinished reports.
+    void exportCsv(const QString &path);
 
 signals:
     void drillDownRequested(Dimension dim, const QString &value);
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     void reload() override;

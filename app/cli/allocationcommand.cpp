@@ -143,12 +143,18 @@ int runAllocation(const QStringList &args, Io io)
     if (what == QLatin1String("add-rule"))
         return addRule(cl, *ws, io);
     if (what == QLatin1String("remove-rule")) {
-        if (!store.removeRule(cl.positional().value(2).toLongLong()))
-            return cl.runtimeError(QStringLiteral("no rule with id '%1'; see 'allocation rules'").arg(cl.positional().value(2)));
+        QString error;
+        if (!store.removeRule(cl.positional().value(2).toLongLong(), &error))
+            return cl.runtimeError(error.isEmpty() ? QStringLiteral("no rule with id '%1'; see 'allocation rules'").arg(cl.positional().value(2))
+                                                   : error);
         return Success;
     }
     if (what == QLatin1String("apply")) {
-        io.out << "applied " << store.applyRules() << " rules\n";
+        QString error;
+        const int applied = store.applyRules(&error);
+        if (applied < 0)
+            return cl.runtimeError(error);
+        io.out << "applied " << applied << " rules\n";
         return Success;
     }
     if (what == QLatin1String("pools")) {
@@ -158,8 +164,10 @@ int runAllocation(const QStringList &args, Io io)
     if (what == QLatin1String("add-pool"))
         return addPool(cl, *ws, io);
     if (what == QLatin1String("remove-pool")) {
-        if (!store.removePool(cl.positional().value(2)))
-            return cl.runtimeError(QStringLiteral("no pool named '%1'; see 'allocation pools'").arg(cl.positional().value(2)));
+        QString error;
+        if (!store.removePool(cl.positional().value(2), &error))
+            return cl.runtimeError(error.isEmpty() ? QStringLiteral("no pool named '%1'; see 'allocation pools'").arg(cl.positional().value(2))
+                                                   : error);
         return Success;
     }
     return report(cl, *ws, what, io);

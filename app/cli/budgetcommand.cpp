@@ -291,8 +291,10 @@ int list(CommandLine &cl, Workspace &workspace, Io io)
 int removeBudget(CommandLine &cl, Workspace &workspace, Io io)
 {
     const QString name = cl.positional().value(2);
-    if (!BudgetStore(workspace).remove(name))
-        return cl.runtimeError(QStringLiteral("no budget is named '%1'; see 'costline-cli budget list'").arg(name));
+    QString error;
+    if (!BudgetStore(workspace).remove(name, &error))
+        return cl.runtimeError(error.isEmpty() ? QStringLiteral("no budget is named '%1'; see 'costline-cli budget list'").arg(name)
+                                               : error);
     io.out << "removed budget " << name << '\n';
     return Success;
 }

@@ -30,6 +30,7 @@ constexpr Command kCommands[] = {
     {"signals", "what needs attention, and its triage", runSignals},
     {"licence", "the licence in force: show, verify a licence file", runLicence},
     {"report", "write a chargeback pack or cost drivers summary as PDF or CSV", runReport},
+    {"audit", "the audit trail of changes, reports and exports: list, verify", runAudit},
 };
 
 void printUsage(QTextStream &stream)

@@ -36,5 +36,6 @@ int runLicence(const QStringList &args, Io io);
 int runReport(const QStringList &args, Io io);
 int runAllocation(const QStringList &args, Io io);
 int runEconomics(const QStringList &args, Io io);
+int runAudit(const QStringList &args, Io io);
 
 } // namespace costline::cli

@@ -9,7 +9,7 @@ int runImport(const QStringList &args, Io io)
 {
     CommandLine cl(QStringLiteral("import"), QStringLiteral("Import a usage file into the workspace."), io);
     cl.addWorkspaceOption();
-    cl.parser().addPositionalArgument(QStringLiteral("kind"), QStringLiteral("file kind: csv, focus, otel, outcomes or invoice"));
+    cl.parser().addPositionalArgument(QStringLiteral("kind"), QStringLiteral("file kind: csv, focus, otel, outcomes, invoice or audit-log"));
     cl.parser().addPositionalArgument(QStringLiteral("file"), QStringLiteral("the file to import"));
     cl.parser().addOption({QStringLiteral("source"), QStringLiteral("source name the rows belong to (default: the kind)"),
                            QStringLiteral("NAME")});

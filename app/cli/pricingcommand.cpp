@@ -218,8 +218,10 @@ int runPricing(const QStringList &args, Io io)
     const qint64 id = cl.positional().value(2).toLongLong(&ok);
     if (!ok)
         return cl.usageError(QStringLiteral("expected 'pricing remove ID' (ids are in 'pricing list')"));
-    if (!PricingStore(*workspace).remove(id))
-        return cl.runtimeError(QStringLiteral("no price entry has id %1; see 'costline-cli pricing list'").arg(id));
+    QString error;
+    if (!PricingStore(*workspace).remove(id, &error))
+        return cl.runtimeError(error.isEmpty() ? QStringLiteral("no price entry has id %1; see 'costline-cli pricing list'").arg(id)
+                                               : error);
     io.out << "removed price entry " << id << '\n';
     return reprice(cl, *workspace, io);
 }

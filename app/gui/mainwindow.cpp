@@ -101,6 +101,11 @@ void MainWindow::buildTabs()
     connect(m_events, &EventsTab::backRequested, this, [this] { setCurrentTab(Tab::CostDrivers); });
     connect(m_events, &EventsTab::exportFinished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(m_drivers, &DriversTab::exportFinished, this, [this](bool ok, const QString &message) {
+        statusBar()->showMessage(message, 10'000);
+        if (!ok)
+            QMessageBox::warning(this, tr("Export cost drivers"), message);
+    });
     connect(m_reports, &ReportsTab::reportWritten, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
     m_emptyBanner = new EmptyWorkspaceBanner(central);

@@ -108,6 +108,8 @@ private:
     void focusFilter();
     void showPreferences();
     void showLicence();
+    // Records a licence installed from Help → Licence… in the workspace's audit trail.
+    void recordLicenceChange(const LicenceStatus &before, const LicenceStatus &after);
     void setDemoWorkspace(bool demo);
     void applyAvailability();
     TabPage *lockedPage(Tab tab);

@@ -4,6 +4,7 @@
 
 #include "helpdialogs.h"
 #include "licencedialog.h"
+#include "licensing/licenceaudit.h"
 #include "licensing/licencestore.h"
 #include "widgets/filterbar.h"
 #include "widgets/healthtab.h"
@@ -16,6 +17,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStatusBar>
 #include <QTabWidget>
 
 namespace costline {
@@ -75,8 +77,27 @@ void MainWindow::setDemoWorkspace(bool demo)
 void MainWindow::showLicence()
 {
     LicenceDialog dialog(m_licence, m_demoWorkspace, this);
-    connect(&dialog, &LicenceDialog::licenceInstalled, this, &MainWindow::setLicence);
+    connect(&dialog, &LicenceDialog::licenceInstalled, this, [this](const LicenceStatus &status) {
+        recordLicenceChange(m_licence, status);
+        setLicence(status);
+    });
     dialog.exec();
+}
+
+void MainWindow::recordLicenceChange(const LicenceStatus &before, const LicenceStatus &after)
+{
+    if (m_runners.isEmpty())
+        return;
+    QPointer<MainWindow> self(this);
+    m_runners.first()
+        ->run<QString>([before, after](Workspace &ws) {
+            QString error;
+            return costline::recordLicenceChange(ws, before, after, &error) ? QString() : error;
+        })
+        .then(this, [self](const QString &error) {
+            if (self && !error.isEmpty())
+                self->statusBar()->showMessage(tr("The licence change could not be recorded in the audit trail: %1").arg(error), 10'000);
+        });
 }
 
 TabPage *MainWindow::lockedPage(Tab tab)

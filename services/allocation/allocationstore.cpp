@@ -1,9 +1,12 @@
 #include "allocationstore.h"
 
+#include "allocationauditjson.h"
+#include "workspace/auditedwrite.h"
 #include "workspace/sqlitestatement.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -61,13 +64,16 @@ qint64 AllocationStore::addRule(AllocationRule rule, QString *error)
         *error = QStringLiteral("pattern '%1' is not a valid %2: %3").arg(rule.pattern, matchName(rule.match), matcher.error());
         return -1;
     }
+    AuditedWrite audited(m_workspace);
+    if (!audited.begin(error))
+        return -1;
     SqliteStatement last(m_workspace.db(), "SELECT coalesce(max(position), 0) FROM allocation_rules");
     const int end = last.step() ? int(last.int64(0)) + 1 : 1;
     if (rule.position <= 0 || rule.position > end)
         rule.position = end;
-    else
-        execSql(m_workspace.db(), "UPDATE allocation_rules SET position = position + 1 WHERE position >= "
-                                      + QByteArray::number(rule.position));
+    else if (!execSql(m_workspace.db(), "UPDATE allocation_rules SET position = position + 1 WHERE position >= "
+                                            + QByteArray::number(rule.position), error))
+        return -1;
     SqliteStatement st(m_workspace.db(), "INSERT INTO allocation_rules(position, field, match_kind, pattern, owner,"
                                          " applied, created_ms) VALUES(?,?,?,?,?,0,?)");
     st.bind(0, qint64(rule.position));
@@ -80,20 +86,55 @@ qint64 AllocationStore::addRule(AllocationRule rule, QString *error)
         *error = st.error();
         return -1;
     }
-    return sqlite3_last_insert_rowid(m_workspace.db());
+    rule.id = sqlite3_last_insert_rowid(m_workspace.db());
+    rule.applied = false;
+    if (!audited.commit({QStringLiteral("allocation.rule.add"), ruleAuditObject(rule), {}, ruleAuditJson(rule)}, error))
+        return -1;
+    return rule.id;
 }
 
-bool AllocationStore::removeRule(qint64 id)
+bool AllocationStore::removeRule(qint64 id, QString *error)
 {
+    QString why;
+    std::optional<AllocationRule> before;
+    AuditedWrite audited(m_workspace);
+    if (audited.begin(&why)) {
+        for (const AllocationRule &r : rules())
+            before = r.id == id ? std::optional<AllocationRule>(r) : before;
+    }
     SqliteStatement st(m_workspace.db(), "DELETE FROM allocation_rules WHERE id = ?");
     st.bind(0, id);
-    return st.exec() && sqlite3_changes(m_workspace.db()) > 0;
+    if (before && st.exec()
+        && audited.commit({QStringLiteral("allocation.rule.remove"), ruleAuditObject(*before), ruleAuditJson(*before), {}}, &why))
+        return true;
+    if (error)
+        *error = why.isEmpty() ? st.error() : why;
+    return false;
 }
 
-int AllocationStore::applyRules()
+int AllocationStore::applyRules(QString *error)
 {
+    QString why;
+    AuditedWrite audited(m_workspace);
+    if (!audited.begin(&why)) {
+        if (error)
+            *error = why;
+        return -1;
+    }
+    QJsonArray pending;
+    for (const AllocationRule &r : rules()) {
+        if (!r.applied)
+            pending.append(ruleAuditJson(r));
+    }
     SqliteStatement st(m_workspace.db(), "UPDATE allocation_rules SET applied = 1 WHERE applied = 0");
-    return st.exec() ? sqlite3_changes(m_workspace.db()) : 0;
+    QList<AuditChange> changes;
+    if (!pending.isEmpty())
+        changes << AuditChange{QStringLiteral("allocation.rules.apply"), QStringLiteral("allocation_rules"), pending, {}};
+    if (st.exec() && audited.commit(changes, &why))
+        return int(pending.size());
+    if (error)
+        *error = why.isEmpty() ? st.error() : why;
+    return -1;
 }
 
 QList<CostPool> AllocationStore::pools() const
@@ -112,12 +153,25 @@ QList<CostPool> AllocationStore::pools() const
     return out;
 }
 
+std::optional<CostPool> AllocationStore::findPool(const QString &name) const
+{
+    for (const CostPool &p : pools()) {
+        if (p.name == name)
+            return p;
+    }
+    return std::nullopt;
+}
+
 qint64 AllocationStore::addPool(const CostPool &pool, QString *error)
 {
     if (pool.monthlyNano < 0) {
         *error = QStringLiteral("a pool's monthly amount cannot be negative");
         return -1;
     }
+    AuditedWrite audited(m_workspace);
+    if (!audited.begin(error))
+        return -1;
+    const std::optional<CostPool> before = findPool(pool.name);
     SqliteStatement st(m_workspace.db(), "INSERT INTO cost_pools(name, amount_nano, driver, weights, created_ms)"
                                          " VALUES(?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET amount_nano = excluded.amount_nano,"
                                          " driver = excluded.driver, weights = excluded.weights");
@@ -130,14 +184,28 @@ qint64 AllocationStore::addPool(const CostPool &pool, QString *error)
         *error = st.error();
         return -1;
     }
-    return sqlite3_last_insert_rowid(m_workspace.db());
+    const qint64 id = before ? before->id : sqlite3_last_insert_rowid(m_workspace.db());
+    const QJsonObject after = poolAuditJson(pool);
+    QList<AuditChange> changes;
+    if (!before || poolAuditJson(*before) != after)
+        changes << AuditChange{before ? QStringLiteral("allocation.pool.change") : QStringLiteral("allocation.pool.add"),
+                               poolAuditObject(pool.name), before ? QJsonValue(poolAuditJson(*before)) : QJsonValue(), after};
+    return audited.commit(changes, error) ? id : -1;
 }
 
-bool AllocationStore::removePool(const QString &name)
+bool AllocationStore::removePool(const QString &name, QString *error)
 {
+    QString why;
+    AuditedWrite audited(m_workspace);
+    const std::optional<CostPool> before = audited.begin(&why) ? findPool(name) : std::nullopt;
     SqliteStatement st(m_workspace.db(), "DELETE FROM cost_pools WHERE name = ?");
     st.bind(0, name);
-    return st.exec() && sqlite3_changes(m_workspace.db()) > 0;
+    if (before && st.exec()
+        && audited.commit({QStringLiteral("allocation.pool.remove"), poolAuditObject(name), poolAuditJson(*before), {}}, &why))
+        return true;
+    if (error)
+        *error = why.isEmpty() ? st.error() : why;
+    return false;
 }
 
 } // namespace costline

@@ -1,5 +1,6 @@
 #include "eventexport.h"
 
+#include "workspace/exportrecord.h"
 #include "workspace/summaryquery.h"
 
 #include <QSaveFile>
@@ -70,7 +71,10 @@ EventExportResult EventCsvExport::write(EventPageRequest request, const QString 
         result.error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
-    result.ok = true;
+    QJsonObject details = filterAuditJson(request.filter);
+    if (!request.text.trimmed().isEmpty())
+        details.insert(QStringLiteral("text"), request.text.trimmed());
+    result.ok = recordExport(m_workspace, QStringLiteral("events"), path, result.rows, details, &result.error);
     return result;
 }
 

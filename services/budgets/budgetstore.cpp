@@ -1,13 +1,15 @@
 #include "budgetstore.h"
 
 #include "caphierarchy.h"
+#include "core/money.h"
+#include "workspace/auditedwrite.h"
 #include "workspace/sqlitestatement.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-
-#include <sqlite3.h>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace costline {
 namespace {
@@ -21,6 +23,24 @@ bool sameDefinition(const Budget &a, const Budget &b)
 {
     return a.name == b.name && a.scope == b.scope && a.period == b.period && a.limitNano == b.limitNano
            && a.softPct == b.softPct && a.enabled == b.enabled && a.managedBy == b.managedBy;
+}
+
+QJsonValue auditJson(const std::optional<Budget> &b)
+{
+    if (!b)
+        return QJsonValue::Undefined;
+    return QJsonObject{{QStringLiteral("name"), b->name},
+                       {QStringLiteral("scope"), QJsonDocument::fromJson(scopeToJson(b->scope).toUtf8()).object()},
+                       {QStringLiteral("period"), periodName(b->period)},
+                       {QStringLiteral("limit"), Money::fromNano(b->limitNano).toDecimalString()},
+                       {QStringLiteral("soft_pct"), b->softPct},
+                       {QStringLiteral("enabled"), b->enabled},
+                       {QStringLiteral("managed_by"), managedByName(b->managedBy)}};
+}
+
+QString objectName(const QString &name)
+{
+    return QStringLiteral("budget:") + name;
 }
 
 } // namespace
@@ -79,13 +99,12 @@ bool BudgetStore::save(const Budget &budget, QString *error, Budget *saved)
         *error = why;
         return false;
     }
-    // One transaction from the read of the other caps to the write, unless the caller holds one.
-    const bool ownTransaction = sqlite3_get_autocommit(m_workspace.db()) != 0;
-    if (ownTransaction && !m_workspace.begin(error))
+    // One transaction from the read of the other caps to the write and its audit entry.
+    AuditedWrite change(m_workspace);
+    if (!change.begin(error))
         return false;
     const auto fail = [&](const QString &why) {
-        if (ownTransaction)
-            m_workspace.rollback();
+        change.rollback();
         *error = why;
         return false;
     };
@@ -107,16 +126,19 @@ bool BudgetStore::save(const Budget &budget, QString *error, Budget *saved)
     if (before && sameDefinition(*before, budget)) {
         if (saved)
             *saved = *before;
-        return ownTransaction ? m_workspace.commit(error) : true;
+        return change.commit(QList<AuditChange>{}, error);
     }
     if (const auto conflict = findCapConflict(budget, stored))
         return fail(capConflictMessage(*conflict));
     if (!write(budget, error))
         return fail(*error);
-    if (ownTransaction && !m_workspace.commit(error))
+    const std::optional<Budget> after = find(budget.name);
+    if (!change.commit({before ? QStringLiteral("budget.change") : QStringLiteral("budget.add"), objectName(budget.name),
+                        auditJson(before), auditJson(after)},
+                       error))
         return false;
     if (saved)
-        *saved = *find(budget.name);
+        *saved = *after;
     return true;
 }
 
@@ -146,26 +168,29 @@ bool BudgetStore::write(const Budget &b, QString *error)
     return false;
 }
 
-bool BudgetStore::remove(const QString &name)
+bool BudgetStore::remove(const QString &name, QString *error)
 {
-    const bool ownTransaction = sqlite3_get_autocommit(m_workspace.db()) != 0;
-    QString error;
-    if (ownTransaction && !m_workspace.begin(&error))
+    QString why;
+    AuditedWrite change(m_workspace);
+    if (!change.begin(&why)) {
+        if (error)
+            *error = why;
         return false;
+    }
+    const std::optional<Budget> before = find(name);
     // Ids can be reused: a cap added later must not inherit this one's notified crossings.
     SqliteStatement alerts(m_workspace.db(),
                            "DELETE FROM budget_alerts WHERE budget_id IN (SELECT id FROM budgets WHERE name = ?)");
     alerts.bind(0, name);
     SqliteStatement st(m_workspace.db(), "DELETE FROM budgets WHERE name = ?");
     st.bind(0, name);
-    const bool removed = alerts.exec() && st.exec() && sqlite3_changes(m_workspace.db()) > 0;
-    if (!ownTransaction)
-        return removed;
-    if (!removed) {
-        m_workspace.rollback();
+    if (!before || !alerts.exec() || !st.exec()
+        || !change.commit({QStringLiteral("budget.remove"), objectName(name), auditJson(before), {}}, &why)) {
+        if (error)
+            *error = before ? (why.isEmpty() ? st.error() : why) : QString();
         return false;
     }
-    return m_workspace.commit(&error);
+    return true;
 }
 
 } // namespace costline

@@ -1,5 +1,6 @@
 #include "fileimport.h"
 
+#include "accesslogimporter.h"
 #include "focusimporter.h"
 #include "invoiceimporter.h"
 #include "otelimporter.h"
@@ -9,7 +10,8 @@ namespace costline {
 
 QStringList fileImportKinds()
 {
-    return {QStringLiteral("focus"), QStringLiteral("otel"), QStringLiteral("outcomes"), QStringLiteral("invoice")};
+    return {QStringLiteral("focus"), QStringLiteral("otel"), QStringLiteral("outcomes"), QStringLiteral("invoice"),
+            QStringLiteral("audit-log")};
 }
 
 std::optional<ImportResult> importFileOfKind(Workspace &workspace, const QString &kind, const QString &path,
@@ -23,6 +25,8 @@ std::optional<ImportResult> importFileOfKind(Workspace &workspace, const QString
         return OutcomesImporter(workspace).importFile(path, options);
     if (kind == QLatin1String("invoice"))
         return InvoiceImporter(workspace).importFile(path, options);
+    if (kind == QLatin1String("audit-log"))
+        return AccessLogImporter(workspace).importFile(path, options);
     return std::nullopt;
 }
 

@@ -10,7 +10,8 @@ namespace costline {
 
 class Workspace;
 
-// The file kinds besides the usage CSV (FOCUS, OTLP/JSON spans, outcomes, invoices) and
+// The file kinds besides the usage CSV (FOCUS, OTLP/JSON spans, outcomes, invoices, a
+// gateway's audit/access log) and
 // the importer for each, for `costline-cli import KIND` and File → Import alike; nullopt
 // for another kind.
 QStringList fileImportKinds();

@@ -1,11 +1,11 @@
 #include "recordimporter.h"
 
 #include "core/csvreader.h"
+#include "workspace/quarantinestore.h"
 #include "workspace/sourcestore.h"
 #include "workspace/sqlitestatement.h"
 #include "workspace/workspace.h"
 
-#include <QDateTime>
 #include <QFile>
 
 namespace costline {
@@ -16,18 +16,6 @@ ImportResult failure(const QString &error)
     ImportResult r;
     r.error = error;
     return r;
-}
-
-bool quarantine(Workspace &ws, qint64 sourceId, const QString &file, qint64 line, const QString &reason, const QByteArray &raw)
-{
-    SqliteStatement st(ws.db(), "INSERT INTO quarantine(source_id, file, line, reason, raw, created_ms) VALUES(?,?,?,?,?,?)");
-    st.bind(0, sourceId);
-    st.bind(1, file);
-    st.bind(2, line);
-    st.bind(3, reason);
-    st.bind(4, raw);
-    st.bind(5, QDateTime::currentMSecsSinceEpoch());
-    return st.exec();
 }
 
 } // namespace
@@ -59,7 +47,8 @@ ImportResult importCsvRecords(Workspace &workspace, const QString &path, const I
             ++result.inserted;
             continue;
         }
-        if (options.strict || !quarantine(workspace, sourceId, path, reader.lineNumber(), reason, reader.rawRecord())) {
+        if (options.strict
+            || !QuarantineStore(workspace).add(sourceId, path, reader.lineNumber(), reason, reader.rawRecord(), &error)) {
             workspace.rollback();
             return failure(QStringLiteral("%1 line %2: %3; nothing was imported").arg(path).arg(reader.lineNumber()).arg(reason));
         }

@@ -30,8 +30,14 @@ class ReportRunStore final
 public:
     explicit ReportRunStore(Workspace &workspace) : m_workspace(workspace) {}
 
+    // Records the run, and the run in the audit trail, in one transaction.
     bool record(const ReportRun &run, QString *error);
     QList<ReportRun> list(int limit = 200);
+    std::optional<ReportRun> find(qint64 id) const;
+    // Takes the run off the list (recorded in the audit trail) and deletes its file while the
+    // file is still the one written (same SHA-256); a file changed since stays. False and
+    // *error when there is no such run or the file could not be deleted.
+    bool remove(qint64 id, QString *error);
 
 private:
     Workspace &m_workspace;

@@ -1,7 +1,10 @@
 #include "reportschedule.h"
 
+#include "workspace/auditedwrite.h"
 #include "workspace/sqlitestatement.h"
 #include "workspace/workspace.h"
+
+#include <QJsonObject>
 
 #include <sqlite3.h>
 
@@ -38,6 +41,23 @@ ReportSchedule scheduleFrom(const SqliteStatement &st)
 
 const char kSelect[] = "SELECT id, kind, tenant, cadence, run_day, format, page_size, folder, enabled, created_ms,"
                        " covered_to_day, last_run_ms, last_status, last_message, last_file FROM report_schedules";
+
+// What the audit trail records of a schedule: its settings, not its progress.
+QJsonObject auditJson(const ReportSchedule &s)
+{
+    return QJsonObject{{QStringLiteral("kind"), s.kind},
+                       {QStringLiteral("tenant"), s.tenant},
+                       {QStringLiteral("cadence"), schedule::cadenceText(s)},
+                       {QStringLiteral("format"), schedule::formatName(s.format)},
+                       {QStringLiteral("page_size"), schedule::pageSizeName(s.pageSize)},
+                       {QStringLiteral("folder"), s.folder},
+                       {QStringLiteral("enabled"), s.enabled}};
+}
+
+QString auditObject(const ReportSchedule &s)
+{
+    return QStringLiteral("report_schedule:%1 %2").arg(s.id).arg(s.kind);
+}
 
 } // namespace
 
@@ -122,6 +142,9 @@ std::optional<ReportSchedule> ReportScheduleStore::find(qint64 id) const
 
 qint64 ReportScheduleStore::add(const ReportSchedule &s, QString *error)
 {
+    AuditedWrite audited(m_workspace);
+    if (!audited.begin(error))
+        return 0;
     SqliteStatement st(m_workspace.db(), "INSERT INTO report_schedules(kind, tenant, cadence, run_day, format, page_size,"
                                          " folder, enabled, created_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(0, s.kind);
@@ -137,22 +160,40 @@ qint64 ReportScheduleStore::add(const ReportSchedule &s, QString *error)
         *error = QStringLiteral("Cannot save the schedule: %1").arg(st.error());
         return 0;
     }
-    return sqlite3_last_insert_rowid(m_workspace.db());
+    ReportSchedule added = s;
+    added.id = sqlite3_last_insert_rowid(m_workspace.db());
+    if (!audited.commit({QStringLiteral("report.schedule.add"), auditObject(added), {}, auditJson(added)}, error))
+        return 0;
+    return added.id;
 }
 
 bool ReportScheduleStore::remove(qint64 id)
 {
+    QString error;
+    AuditedWrite audited(m_workspace);
+    const std::optional<ReportSchedule> before = audited.begin(&error) ? find(id) : std::nullopt;
     SqliteStatement st(m_workspace.db(), "DELETE FROM report_schedules WHERE id = ?");
     st.bind(0, id);
-    return st.exec() && sqlite3_changes(m_workspace.db()) > 0;
+    return before && st.exec()
+           && audited.commit({QStringLiteral("report.schedule.remove"), auditObject(*before), auditJson(*before), {}}, &error);
 }
 
 bool ReportScheduleStore::setEnabled(qint64 id, bool enabled)
 {
+    QString error;
+    AuditedWrite audited(m_workspace);
+    const std::optional<ReportSchedule> before = audited.begin(&error) ? find(id) : std::nullopt;
     SqliteStatement st(m_workspace.db(), "UPDATE report_schedules SET enabled = ? WHERE id = ?");
     st.bind(0, qint64(enabled ? 1 : 0));
     st.bind(1, id);
-    return st.exec() && sqlite3_changes(m_workspace.db()) > 0;
+    if (!before || !st.exec())
+        return false;
+    ReportSchedule after = *before;
+    after.enabled = enabled;
+    QList<AuditChange> changes;
+    if (before->enabled != enabled)
+        changes << AuditChange{QStringLiteral("report.schedule.change"), auditObject(after), auditJson(*before), auditJson(after)};
+    return audited.commit(changes, &error);
 }
 
 bool ReportScheduleStore::claim(qint64 id, qint64 periodEnd, qint64 nowMs)

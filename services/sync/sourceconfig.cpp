@@ -1,9 +1,12 @@
 #include "sourceconfig.h"
 
+#include "workspace/auditedwrite.h"
 #include "workspace/sqlitestatement.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
+#include <QJsonObject>
+#include <QUrl>
 
 namespace costline {
 namespace {
@@ -44,6 +47,23 @@ void bindSettings(SqliteStatement &st, const SourceConfig &c)
     st.bind(6, c.name);
 }
 
+// The settings as the audit trail records them: never a key, and no password in the URL.
+QJsonObject auditJson(const SourceConfig &c)
+{
+    return QJsonObject{{QStringLiteral("name"), c.name},
+                       {QStringLiteral("kind"), c.kind},
+                       {QStringLiteral("base_url"), QUrl(c.baseUrl).adjusted(QUrl::RemoveUserInfo).toString()},
+                       {QStringLiteral("api_key_env"), c.apiKeyEnv},
+                       {QStringLiteral("backfill_days"), c.backfillDays},
+                       {QStringLiteral("lookback_days"), c.lookbackDays},
+                       {QStringLiteral("auto_sync_minutes"), c.autoSyncMinutes}};
+}
+
+QString auditObject(const QString &name)
+{
+    return QStringLiteral("source:") + name;
+}
+
 } // namespace
 
 QStringList connectorKinds()
@@ -53,26 +73,34 @@ QStringList connectorKinds()
 
 bool SourceConfigStore::add(const SourceConfig &config, QString *error)
 {
+    AuditedWrite audited(m_workspace);
+    if (!audited.begin(error))
+        return false;
     const std::optional<SourceConfig> existing = find(config.name);
     if (existing && !existing->isRemoved()) {
         *error = QStringLiteral("a source named '%1' exists already; pick another name or remove it first").arg(config.name);
         return false;
     }
     if (existing)
-        return update(config, error);
+        return update(config, error) && audited.commit(QList<AuditChange>{}, error);
     SqliteStatement st(m_workspace.db(),
                        "INSERT INTO sources(kind, base_url, api_key_env, backfill_days, lookback_days,"
                        " auto_sync_minutes, name, created_ms) VALUES(?,?,?,?,?,?,?,?)");
     bindSettings(st, config);
     st.bind(7, QDateTime::currentMSecsSinceEpoch());
-    if (st.exec())
-        return true;
-    *error = QStringLiteral("the workspace refused the source: %1").arg(st.error());
-    return false;
+    if (!st.exec()) {
+        *error = QStringLiteral("the workspace refused the source: %1").arg(st.error());
+        return false;
+    }
+    return audited.commit({QStringLiteral("source.add"), auditObject(config.name), {}, auditJson(config)}, error);
 }
 
 bool SourceConfigStore::update(const SourceConfig &config, QString *error)
 {
+    AuditedWrite audited(m_workspace);
+    if (!audited.begin(error))
+        return false;
+    const std::optional<SourceConfig> before = find(config.name);
     // A revived source starts over from its backfill; replace semantics keep that exact.
     SqliteStatement st(m_workspace.db(),
                        "UPDATE sources SET kind = ?1, base_url = ?2, api_key_env = ?3, backfill_days = ?4,"
@@ -81,14 +109,23 @@ bool SourceConfigStore::update(const SourceConfig &config, QString *error)
                        " last_status = CASE WHEN last_status = 'removed' THEN NULL ELSE last_status END"
                        " WHERE name = ?7");
     bindSettings(st, config);
-    if (st.exec())
-        return true;
-    *error = QStringLiteral("the workspace refused the change: %1").arg(st.error());
-    return false;
+    if (!st.exec()) {
+        *error = QStringLiteral("the workspace refused the change: %1").arg(st.error());
+        return false;
+    }
+    const bool revived = before && before->isRemoved();
+    QList<AuditChange> changes;
+    if (!before || revived || auditJson(*before) != auditJson(config))
+        changes << AuditChange{revived ? QStringLiteral("source.add") : QStringLiteral("source.change"), auditObject(config.name),
+                               before && !revived ? QJsonValue(auditJson(*before)) : QJsonValue(), auditJson(config)};
+    return audited.commit(changes, error);
 }
 
 bool SourceConfigStore::remove(const QString &name, QString *error)
 {
+    AuditedWrite audited(m_workspace);
+    if (!audited.begin(error))
+        return false;
     const std::optional<SourceConfig> existing = find(name);
     if (!existing || existing->isRemoved()) {
         *error = QStringLiteral("there is no source named '%1'; see 'costline-cli source list'").arg(name);
@@ -98,10 +135,11 @@ bool SourceConfigStore::remove(const QString &name, QString *error)
                        "UPDATE sources SET last_status = 'removed', cursor = NULL, base_url = NULL,"
                        " api_key_env = NULL, auto_sync_minutes = 0 WHERE id = ?");
     st.bind(0, existing->id);
-    if (st.exec())
-        return true;
-    *error = st.error();
-    return false;
+    if (!st.exec()) {
+        *error = st.error();
+        return false;
+    }
+    return audited.commit({QStringLiteral("source.remove"), auditObject(name), auditJson(*existing), {}}, error);
 }
 
 QList<SourceConfig> SourceConfigStore::list(bool includeRemoved) const

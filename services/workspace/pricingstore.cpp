@@ -1,46 +1,80 @@
 #include "pricingstore.h"
 
+#include "auditedwrite.h"
+#include "priceentryjson.h"
 #include "sqlitestatement.h"
 #include "workspace.h"
 
 #include <QDateTime>
-
-#include <sqlite3.h>
+#include <QJsonArray>
+#include <QSet>
 
 namespace costline {
+namespace {
+
+constexpr char kSelect[] =
+    "SELECT id, provider, model_pattern, effective_from_ms, input_per_mtok, cached_input_per_mtok, cache_write_per_mtok,"
+    " output_per_mtok, reasoning_per_mtok, per_request_nano, per_unit_nano, unit, batch_discount_bp, origin, catalog"
+    " FROM pricing";
+
+PriceEntry readEntry(const SqliteStatement &st)
+{
+    PriceEntry e;
+    e.id = st.int64(0);
+    e.provider = st.text(1);
+    e.modelPattern = st.text(2);
+    e.effectiveFromMs = st.int64(3);
+    e.inputPerMTok = st.optionalInt64(4);
+    e.cachedInputPerMTok = st.optionalInt64(5);
+    e.cacheWritePerMTok = st.optionalInt64(6);
+    e.outputPerMTok = st.optionalInt64(7);
+    e.reasoningPerMTok = st.optionalInt64(8);
+    e.perRequestNano = st.int64(9);
+    e.perUnitNano = st.int64(10);
+    e.unit = st.text(11);
+    e.batchDiscountBasisPoints = int(st.int64(12));
+    e.origin = st.text(13) == QLatin1String("catalog") ? PriceEntry::Origin::Catalog : PriceEntry::Origin::User;
+    e.catalog = st.text(14);
+    return e;
+}
+
+QStringList sortedNames(const QSet<QString> &names)
+{
+    QStringList list(names.cbegin(), names.cend());
+    list.sort();
+    return list;
+}
+
+} // namespace
 
 QList<PriceEntry> PricingStore::entries() const
 {
-    SqliteStatement st(m_workspace.db(),
-                       "SELECT id, provider, model_pattern, effective_from_ms, input_per_mtok,"
-                       " cached_input_per_mtok, cache_write_per_mtok, output_per_mtok, reasoning_per_mtok,"
-                       " per_request_nano, per_unit_nano, unit, batch_discount_bp, origin, catalog"
-                       " FROM pricing ORDER BY id");
+    SqliteStatement st(m_workspace.db(), QByteArray(kSelect) + " ORDER BY id");
     QList<PriceEntry> out;
-    while (st.step()) {
-        PriceEntry e;
-        e.id = st.int64(0);
-        e.provider = st.text(1);
-        e.modelPattern = st.text(2);
-        e.effectiveFromMs = st.int64(3);
-        e.inputPerMTok = st.optionalInt64(4);
-        e.cachedInputPerMTok = st.optionalInt64(5);
-        e.cacheWritePerMTok = st.optionalInt64(6);
-        e.outputPerMTok = st.optionalInt64(7);
-        e.reasoningPerMTok = st.optionalInt64(8);
-        e.perRequestNano = st.int64(9);
-        e.perUnitNano = st.int64(10);
-        e.unit = st.text(11);
-        e.batchDiscountBasisPoints = int(st.int64(12));
-        e.origin = st.text(13) == QLatin1String("catalog") ? PriceEntry::Origin::Catalog
-                                                          : PriceEntry::Origin::User;
-        e.catalog = st.text(14);
-        out.append(e);
-    }
+    while (st.step())
+        out.append(readEntry(st));
     return out;
 }
 
-bool PricingStore::upsert(const PriceEntry &e, QString *error)
+std::optional<PriceEntry> PricingStore::find(qint64 id) const
+{
+    SqliteStatement st(m_workspace.db(), QByteArray(kSelect) + " WHERE id = ?");
+    st.bind(0, id);
+    return st.step() ? std::optional<PriceEntry>(readEntry(st)) : std::nullopt;
+}
+
+std::optional<PriceEntry> PricingStore::findSame(const PriceEntry &e) const
+{
+    SqliteStatement st(m_workspace.db(), QByteArray(kSelect) + " WHERE provider = ? AND model_pattern = ?"
+                                                               " AND effective_from_ms = ? AND origin = ?");
+    st.bind(0, e.provider);
+    st.bind(1, e.modelPattern);
+    st.bind(2, e.effectiveFromMs);
+    st.bind(3, originName(e.origin));
+    return st.step() ? std::optional<PriceEntry>(readEntry(st)) : std::nullopt;
+}
+
+bool PricingStore::write(const PriceEntry &e, QString *error)
 {
     SqliteStatement st(m_workspace.db(),
                        "INSERT INTO pricing(provider, model_pattern, effective_from_ms, input_per_mtok,"
@@ -77,22 +111,63 @@ bool PricingStore::upsert(const PriceEntry &e, QString *error)
     return false;
 }
 
-bool PricingStore::remove(qint64 id)
+bool PricingStore::upsert(const PriceEntry &e, QString *error)
 {
-    SqliteStatement st(m_workspace.db(), "DELETE FROM pricing WHERE id = ?");
-    st.bind(0, id);
-    return st.exec() && sqlite3_changes(m_workspace.db()) > 0;
+    AuditedWrite audited(m_workspace);
+    if (!audited.begin(error))
+        return false;
+    const std::optional<PriceEntry> before = findSame(e);
+    const QJsonObject after = priceAuditJson(e);
+    if (before && priceAuditJson(*before) == after)
+        return audited.commit(QList<AuditChange>{}, error);
+    if (!write(e, error))
+        return false;
+    return audited.commit({before ? QStringLiteral("pricing.change") : QStringLiteral("pricing.add"), priceAuditObject(e),
+                           before ? QJsonValue(priceAuditJson(*before)) : QJsonValue(), after},
+                          error);
 }
 
 int PricingStore::upsertAll(const QList<PriceEntry> &entries, QString *error)
 {
-    int written = 0;
+    AuditedWrite audited(m_workspace);
+    if (!audited.begin(error))
+        return -1;
+    QJsonArray before;
+    QJsonArray after;
+    QSet<QString> catalogues;
     for (const PriceEntry &e : entries) {
-        if (!upsert(e, error))
+        const std::optional<PriceEntry> previous = findSame(e);
+        const QJsonObject next = priceAuditJson(e);
+        if (previous && priceAuditJson(*previous) == next)
+            continue;
+        if (!write(e, error))
             return -1;
-        ++written;
+        if (previous)
+            before.append(priceAuditJson(*previous));
+        after.append(next);
+        catalogues.insert(e.catalog.isEmpty() ? originName(e.origin) : e.catalog);
     }
-    return written;
+    QList<AuditChange> changes;
+    if (!after.isEmpty())
+        changes << AuditChange{QStringLiteral("pricing.import"),
+                               QStringLiteral("catalogue:") + sortedNames(catalogues).join(QLatin1Char(',')),
+                               before, after};
+    return audited.commit(changes, error) ? int(entries.size()) : -1;
+}
+
+bool PricingStore::remove(qint64 id, QString *error)
+{
+    QString why;
+    AuditedWrite audited(m_workspace);
+    const std::optional<PriceEntry> before = audited.begin(&why) ? find(id) : std::nullopt;
+    SqliteStatement st(m_workspace.db(), "DELETE FROM pricing WHERE id = ?");
+    st.bind(0, id);
+    if (before && st.exec()
+        && audited.commit({QStringLiteral("pricing.remove"), priceAuditObject(*before), priceAuditJson(*before), {}}, &why))
+        return true;
+    if (error)
+        *error = why.isEmpty() ? st.error() : why;
+    return false;
 }
 
 } // namespace costline

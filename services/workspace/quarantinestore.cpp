@@ -3,6 +3,8 @@
 #include "sqlitestatement.h"
 #include "workspace.h"
 
+#include <QDateTime>
+
 namespace costline {
 
 QList<QuarantinedRow> QuarantineStore::list(int limit) const
@@ -15,6 +17,22 @@ QList<QuarantinedRow> QuarantineStore::list(int limit) const
     while (st.step())
         rows.append({st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5), st.int64(6)});
     return rows;
+}
+
+bool QuarantineStore::add(qint64 sourceId, const QString &file, qint64 line, const QString &reason, const QByteArray &raw,
+                          QString *error)
+{
+    SqliteStatement st(m_workspace.db(), "INSERT INTO quarantine(source_id, file, line, reason, raw, created_ms) VALUES(?,?,?,?,?,?)");
+    st.bind(0, sourceId);
+    st.bind(1, file);
+    st.bind(2, line);
+    st.bind(3, reason);
+    st.bind(4, raw);
+    st.bind(5, QDateTime::currentMSecsSinceEpoch());
+    if (st.exec())
+        return true;
+    *error = st.error();
+    return false;
 }
 
 qint64 QuarantineStore::count() const

@@ -26,6 +26,8 @@ public:
     explicit QuarantineStore(Workspace &workspace) : m_workspace(workspace) {}
 
     QList<QuarantinedRow> list(int limit) const;
+    // Keeps a refused row with where it came from and why; false and *error on failure.
+    bool add(qint64 sourceId, const QString &file, qint64 line, const QString &reason, const QByteArray &raw, QString *error);
     qint64 count() const;
 
 private:

@@ -153,6 +153,28 @@ const char kVersion9[] =
     "CREATE TABLE budget_alerts(budget_id INTEGER NOT NULL, period_start INTEGER NOT NULL, level TEXT NOT NULL,"
     " notified_ms INTEGER NOT NULL, PRIMARY KEY(budget_id, period_start, level)) WITHOUT ROWID;";
 
+// The audit trail: an append-only hash chain of every change to settings (prices, budgets,
+// rules, sources, licences, triage) and every report and export written; audit_head holds the
+// last entry so that one cut off the end is missed. Access and policy events from a
+// gateway's audit log, one per request. docs/audit-trail.md describes both.
+const char kVersion10[] =
+    "CREATE TABLE audit_log(seq INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, os_user TEXT NOT NULL,"
+    " action TEXT NOT NULL, object TEXT NOT NULL, before_json TEXT, after_json TEXT, prev_hash TEXT NOT NULL,"
+    " hash TEXT NOT NULL);"
+    "CREATE INDEX audit_log_by_time ON audit_log(at_ms);"
+    "CREATE TABLE audit_head(id INTEGER PRIMARY KEY CHECK(id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);"
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+    " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;"
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+    " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;"
+    "CREATE TABLE access_events(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, request_id TEXT NOT NULL,"
+    " timestamp_ms INTEGER NOT NULL, tenant TEXT NOT NULL DEFAULT '', key_id TEXT NOT NULL DEFAULT '',"
+    " principal TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, route TEXT NOT NULL DEFAULT '',"
+    " provider TEXT NOT NULL DEFAULT '', model TEXT NOT NULL DEFAULT '', decision TEXT NOT NULL,"
+    " policy TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '', data_region TEXT NOT NULL DEFAULT '',"
+    " status INTEGER, UNIQUE(source_id, request_id));"
+    "CREATE INDEX access_events_by_time ON access_events(timestamp_ms);";
+
 } // namespace
 
 const QByteArrayList &schemaMigrations()
@@ -160,7 +182,7 @@ const QByteArrayList &schemaMigrations()
     static const QByteArrayList kMigrations = {QByteArray(kVersion1), QByteArray(kVersion2), QByteArray(kVersion3),
                                                  QByteArray(kVersion4), QByteArray(kVersion5),
                                                  QByteArray(kVersion6), QByteArray(kVersion7), QByteArray(kVersion8),
-                                                 QByteArray(kVersion9)};
+                                                 QByteArray(kVersion9), QByteArray(kVersion10)};
     return kMigrations;
 }
 

@@ -1,9 +1,11 @@
 #include "sourcestore.h"
 
+#include "auditedwrite.h"
 #include "sqlitestatement.h"
 #include "workspace.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <sqlite3.h>
 
@@ -15,13 +17,20 @@ qint64 SourceStore::ensure(const QString &name, const QString &kind)
     find.bind(0, name);
     if (find.step())
         return find.int64(0);
+    QString error;
+    AuditedWrite audited(m_workspace);
+    if (!audited.begin(&error))
+        return -1;
     SqliteStatement insert(m_workspace.db(), "INSERT INTO sources(name, kind, created_ms) VALUES(?, ?, ?)");
     insert.bind(0, name);
     insert.bind(1, kind);
     insert.bind(2, QDateTime::currentMSecsSinceEpoch());
     if (!insert.exec())
         return -1;
-    return sqlite3_last_insert_rowid(m_workspace.db());
+    const qint64 id = sqlite3_last_insert_rowid(m_workspace.db());
+    // A file import names its source on first use: that creates it as much as 'source add'.
+    const QJsonObject after{{QStringLiteral("name"), name}, {QStringLiteral("kind"), kind}};
+    return audited.commit({QStringLiteral("source.add"), QStringLiteral("source:") + name, {}, after}, &error) ? id : -1;
 }
 
 QList<SourceInfo> SourceStore::list() const

@@ -169,8 +169,10 @@ private slots:
         // When the table is exported
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("drivers.csv"));
-        QString error;
-        QVERIFY2(m_window->drivers()->writeCsv(path, &error), qPrintable(error));
+        QSignalSpy finished(m_window->drivers(), &DriversTab::exportFinished);
+        m_window->drivers()->exportCsv(path);
+        QVERIFY(finished.wait(kWaitMs));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         // Then the file holds the exact amounts of the model, one line per row after the header
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
