@@ -3,6 +3,7 @@
 #include "core/utctime.h"
 #include "licensing/licencestore.h"
 #include "reports/reportrunstore.h"
+#include "reportrunscommand.h"
 #include "reportschedulecommand.h"
 
 #include <QDateTime>
@@ -42,9 +43,13 @@ int runReport(const QStringList &args, Io io)
         return runReportSchedule(args, io);
     if (args.value(1) == QLatin1String("run-due"))
         return runReportRunDue(args, io);
+    if (args.value(1) == QLatin1String("runs"))
+        return runReportRuns(args, io);
+    if (args.value(1) == QLatin1String("delete"))
+        return runReportDelete(args, io);
     CommandLine cl(QStringLiteral("report"), QStringLiteral("Write a report: 'report chargeback|drivers|dispute --from D "
                                                            "--to D [--tenant T] [--line ID] --format pdf|csv --out FILE'; on a cadence: "
-                                                           "'report schedule add|list|remove', 'report run-due'."), io);
+                                                           "'report schedule add|list|remove', 'report run-due'; written: 'report runs', 'report delete ID'."), io);
     cl.addWorkspaceOption();
     cl.parser().addPositionalArgument(QStringLiteral("kind"), reportKinds().join(QStringLiteral(" | ")));
     cl.parser().addOptions({{QStringLiteral("from"), QStringLiteral("first day, inclusive"), QStringLiteral("YYYY-MM-DD")},

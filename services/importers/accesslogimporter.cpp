@@ -26,8 +26,9 @@ ImportResult failure(const QString &error)
 // and returned cut, with *tooLong set.
 QByteArray nextLine(QIODevice *device, bool *tooLong)
 {
-    QByteArray line = device->readLine(kMaxLineBytes + 1);
-    *tooLong = line.size() > kMaxLineBytes && !line.endsWith('\n');
+    QByteArray line = device->readLine(kMaxLineBytes);
+    // Stopped short of a line end with more to read: the limit cut it.
+    *tooLong = !line.endsWith('\n') && !device->atEnd();
     while (*tooLong && !device->atEnd() && !device->readLine(kMaxLineBytes).endsWith('\n')) {
     }
     while (line.endsWith('\n') || line.endsWith('\r'))

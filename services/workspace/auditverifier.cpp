@@ -19,6 +19,10 @@ QString shortHash(const QByteArray &hash)
 // Why `e` cannot be the entry after `previous`; empty when it can.
 QString linkProblem(const AuditEntry &e, const AuditHead &previous)
 {
+    if (e.seq > previous.seq + 1 && previous.seq == 0)
+        return QStringLiteral("%1 missing: the trail starts at entry %2 (entries were deleted)")
+            .arg(e.seq == 2 ? QStringLiteral("entry 1 is") : QStringLiteral("entries 1–%1 are").arg(e.seq - 1))
+            .arg(e.seq);
     if (e.seq > previous.seq + 1)
         return e.seq == previous.seq + 2
                    ? QStringLiteral("entry %1 is missing: entry %2 is followed by entry %3 (an entry was deleted)")

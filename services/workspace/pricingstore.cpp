@@ -151,7 +151,7 @@ int PricingStore::upsertAll(const QList<PriceEntry> &entries, QString *error)
     if (!after.isEmpty())
         changes << AuditChange{QStringLiteral("pricing.import"),
                                QStringLiteral("catalogue:") + sortedNames(catalogues).join(QLatin1Char(',')),
-                               before, after};
+                               before.isEmpty() ? QJsonValue() : QJsonValue(before), after};
     return audited.commit(changes, error) ? int(entries.size()) : -1;
 }
 
