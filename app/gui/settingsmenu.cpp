@@ -1,6 +1,7 @@
 #include "settingsmenu.h"
 
 #include "mainwindow.h"
+#include "widgets/audit/audittraildialog.h"
 #include "widgets/budgets/budgetsdialog.h"
 #include "widgets/pricing/pricingdialog.h"
 #include "widgets/sources/sourcesdialog.h"
@@ -8,6 +9,8 @@
 
 #include <QMenu>
 #include <QMessageBox>
+
+#include <type_traits>
 
 namespace costline {
 namespace {
@@ -30,7 +33,8 @@ Dialog *openDialog(MainWindow *window, Signal changed)
     }
     auto *dialog = new Dialog(window->workspacePath(), window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, changed, window, [window] { refreshTabs(window); });
+    if constexpr (!std::is_null_pointer_v<Signal>)
+        QObject::connect(dialog, changed, window, [window] { refreshTabs(window); });
     dialog->show();
     return dialog;
 }
@@ -53,6 +57,9 @@ void addSettingsActions(MainWindow *window, QMenu *menu)
         if (auto *dialog = openDialog<BudgetsDialog>(window, &BudgetsDialog::budgetsChanged))
             QObject::connect(dialog, &BudgetsDialog::budgetsChanged, window, &MainWindow::checkBudgetAlerts);
     });
+    menu->addSeparator();
+    // Reading the trail changes nothing: the tabs stay as they are.
+    menu->addAction(MainWindow::tr("&Audit trail…"), window, [window] { openDialog<AuditTrailDialog>(window, nullptr); });
 }
 
 } // namespace costline
