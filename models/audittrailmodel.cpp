@@ -181,6 +181,7 @@ QString AuditTrailModel::actionLabel(const QString &action)
         {QStringLiteral("source.remove"), QT_TR_NOOP("Source removed")},
         {QStringLiteral("licence.install"), QT_TR_NOOP("Licence installed")},
         {QStringLiteral("signal.triage"), QT_TR_NOOP("Signal triaged")},
+        {QStringLiteral("signal.threshold"), QT_TR_NOOP("Anomaly threshold changed")},
         {QStringLiteral("report.schedule.add"), QT_TR_NOOP("Report schedule added")},
         {QStringLiteral("report.schedule.change"), QT_TR_NOOP("Report schedule changed")},
         {QStringLiteral("report.schedule.remove"), QT_TR_NOOP("Report schedule removed")},

@@ -1,9 +1,12 @@
 #include "anomalythresholds.h"
 
 #include "anomalydetector.h"
+#include "workspace/auditedwrite.h"
 #include "workspace/dimensioncatalog.h"
 #include "workspace/sqlitestatement.h"
 #include "workspace/workspace.h"
+
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -105,20 +108,28 @@ void AnomalyThresholds::applyTo(AnomalySettings &settings) const
 
 bool AnomalyThresholds::write(const QString &key, const std::optional<double> &pct, QString *error)
 {
-    if (!m_workspace.begin(error))
+    AuditedWrite audited(m_workspace);
+    if (!audited.begin(error))
         return false;
+    const QString before = m_workspace.setting(key);
     SqliteStatement st(m_workspace.db(), pct ? QByteArray("INSERT INTO settings(key, value) VALUES(?, ?)"
                                                           " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
                                              : QByteArray("DELETE FROM settings WHERE key = ?"));
     st.bind(0, key);
+    const QString after = pct ? QString::number(*pct, 'g', 10) : QString();
     if (pct)
-        st.bind(1, QString::number(*pct, 'g', 10));
+        st.bind(1, after);
     if (!st.exec()) {
         *error = QStringLiteral("the threshold could not be saved: %1").arg(st.error());
-        m_workspace.rollback();
         return false;
     }
-    return m_workspace.commit(error);
+    const auto threshold = [](const QString &value) {
+        return value.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{QStringLiteral("threshold_pct"), value}});
+    };
+    QList<AuditChange> changes;
+    if (before != after)
+        changes << AuditChange{QStringLiteral("signal.threshold"), QStringLiteral("setting:") + key, threshold(before), threshold(after)};
+    return audited.commit(changes, error);
 }
 
 } // namespace costline

@@ -7,6 +7,7 @@
 #include "budgets/budgetstore.h"
 #include "licensing/licenceaudit.h"
 #include "reports/reportschedule.h"
+#include "signals/anomalythresholds.h"
 #include "signals/triagestore.h"
 #include "sync/sourceconfig.h"
 #include "workspace/auditverifier.h"
@@ -183,6 +184,12 @@ const QList<WritePath> &writePaths()
                                             QStringLiteral("launch week"), 1'767'225'600'000, &e), e);
          },
          QStringLiteral("signal.triage"), QStringLiteral("signal:anomaly:team=search:2026-11-14"), {}, QStringLiteral("state=acknowledged")},
+        {"anomaly threshold set", {},
+         [](Workspace &ws, const QString &) { QString e; check(AnomalyThresholds(ws).setWorkspacePct(150, &e), e); },
+         QStringLiteral("signal.threshold"), QStringLiteral("setting:signals.threshold_pct"), {}, QStringLiteral("threshold_pct=150")},
+        {"anomaly threshold cleared", [](Workspace &ws, const QString &) { QString e; check(AnomalyThresholds(ws).setWorkspacePct(150, &e), e); },
+         [](Workspace &ws, const QString &) { QString e; check(AnomalyThresholds(ws).clearWorkspacePct(&e), e); },
+         QStringLiteral("signal.threshold"), QStringLiteral("setting:signals.threshold_pct"), QStringLiteral("threshold_pct=150"), {}},
         {"report schedule added", {},
          [](Workspace &ws, const QString &folder) { QString e; check(ReportScheduleStore(ws).add(schedule(folder), &e) > 0, e); },
          QStringLiteral("report.schedule.add"), QStringLiteral("report_schedule:1 chargeback"), {}, QStringLiteral("cadence=monthly on day 1")},
