@@ -20,7 +20,7 @@ void saveBudgets(Workspace &ws, const QList<qint64> &limits)
 {
     QString error;
     for (const qint64 limit : limits) {
-        Budget b;
+        Budget b = BudgetStore(ws).find(QStringLiteral("all-ai")).value_or(Budget{});
         b.name = QStringLiteral("all-ai");
         b.limitNano = limit;
         QVERIFY2(BudgetStore(ws).save(b, &error), qPrintable(error));

@@ -56,9 +56,10 @@ PriceEntry price(qint64 inputNano)
     return e;
 }
 
-Budget budget(qint64 limitNano)
+// The stored "all-ai" budget at its current version with a new limit, or a new budget.
+Budget budget(Workspace &ws, qint64 limitNano)
 {
-    Budget b;
+    Budget b = BudgetStore(ws).find(QStringLiteral("all-ai")).value_or(Budget{});
     b.name = QStringLiteral("all-ai");
     b.limitNano = limitNano;
     return b;
@@ -144,12 +145,12 @@ const QList<WritePath> &writePaths()
              check(PricingStore(ws).upsertAll({other}, &e) == 1, e);
          },
          QStringLiteral("pricing.import"), QStringLiteral("catalogue:litellm"), {}, QStringLiteral("model_pattern=gpt-4o-mini")},
-        {"budget added", {}, [](Workspace &ws, const QString &) { QString e; check(BudgetStore(ws).save(budget(900'000'000'000), &e), e); },
+        {"budget added", {}, [](Workspace &ws, const QString &) { QString e; check(BudgetStore(ws).save(budget(ws, 900'000'000'000), &e), e); },
          QStringLiteral("budget.add"), QStringLiteral("budget:all-ai"), {}, QStringLiteral("limit=900.000000000")},
-        {"budget changed", [](Workspace &ws, const QString &) { QString e; check(BudgetStore(ws).save(budget(900'000'000'000), &e), e); },
-         [](Workspace &ws, const QString &) { QString e; check(BudgetStore(ws).save(budget(950'000'000'000), &e), e); },
+        {"budget changed", [](Workspace &ws, const QString &) { QString e; check(BudgetStore(ws).save(budget(ws, 900'000'000'000), &e), e); },
+         [](Workspace &ws, const QString &) { QString e; check(BudgetStore(ws).save(budget(ws, 950'000'000'000), &e), e); },
          QStringLiteral("budget.change"), QStringLiteral("budget:all-ai"), QStringLiteral("limit=900.000000000"), QStringLiteral("limit=950.000000000")},
-        {"budget removed", [](Workspace &ws, const QString &) { QString e; check(BudgetStore(ws).save(budget(900'000'000'000), &e), e); },
+        {"budget removed", [](Workspace &ws, const QString &) { QString e; check(BudgetStore(ws).save(budget(ws, 900'000'000'000), &e), e); },
          [](Workspace &ws, const QString &) { QString e; check(BudgetStore(ws).remove(QStringLiteral("all-ai"), &e), e); },
          QStringLiteral("budget.remove"), QStringLiteral("budget:all-ai"), QStringLiteral("limit=900.000000000"), {}},
         {"allocation rule added", {}, [](Workspace &ws, const QString &) { QString e; check(AllocationStore(ws).addRule(rule(), &e) > 0, e); },

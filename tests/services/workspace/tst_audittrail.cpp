@@ -265,7 +265,7 @@ private slots:
         b.limitNano = 5;
         QString error;
         QVERIFY(BudgetStore(f.workspace()).save(b, &error));
-        QVERIFY(BudgetStore(f.workspace()).save(b, &error));
+        QVERIFY2(BudgetStore(f.workspace()).save(*BudgetStore(f.workspace()).find(b.name), &error), qPrintable(error));
         QCOMPARE(AuditLog(f.workspace()).count(), 1);
     }
 
