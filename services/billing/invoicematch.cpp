@@ -238,7 +238,7 @@ void ProviderScan::take(const EventRow &row, int target, const std::function<voi
         if (row.priceId && row.computedCostNano && !row.reportedCostNano)
             ++t.priceIds[row.priceId];
         if (it.key() == target && visit)
-            visit(LineEvent{row, roundWide(it.value()), shares.size() > 1});
+            visit(LineEvent{row, roundWide(it.value()), it.value(), shares.size() > 1});
     }
 }
 

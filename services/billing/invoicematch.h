@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoiceline.h"
+#include "wide.h"
 
 #include <QList>
 #include <QString>
@@ -69,6 +70,7 @@ struct LineEvent
 {
     const EventRow &row;
     qint64 countedNano; // its share of the line's cost, rounded for this row alone
+    Wide countedUnits;  // the same share unrounded, so a list of rows can be rounded together
     bool split;         // only some of its parts are on the line
 };
 

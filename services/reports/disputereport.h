@@ -10,9 +10,10 @@ namespace costline {
 class Workspace;
 
 // The invoice dispute evidence pack for one imported invoice line (the request's line, else
-// the largest invoice line overlapping the period): the line, the delta against the events of
-// its provider (and model) in its period explained by cause, the prices used with their
-// effective dates, the events with trace ids, and a SHA-256 over the evidence. Without an
+// the largest invoice line overlapping the period): the line against the events it bills
+// (docs/invoice-matching.md), the delta split into causes that add up to it exactly, the
+// prices used with their effective dates, and an appendix listing every event with its event
+// and trace ids and its share of the line, under a SHA-256 over the evidence. Without an
 // invoice line to dispute, *error says what to import and the one section repeats it.
 Report buildDispute(Workspace &workspace, const ReportRequest &request, QString *error);
 
