@@ -21,9 +21,11 @@ QJsonObject groupJson(const ReconcileGroup &g)
 {
     QJsonObject o{{QStringLiteral("computed_cost"), money(g.eventCostNano)},
                   {QStringLiteral("priced_from_catalogue"), money(g.computedCostNano)},
-                  {QStringLiteral("billed_cost"), money(g.billedNano)},
+                  {QStringLiteral("billed_cost"), money(g.billedNano())},
+                  {QStringLiteral("api_billing"), money(g.apiBilledNano)},
+                  {QStringLiteral("invoices"), money(g.invoicedNano)},
+                  {QStringLiteral("api_billing_also_invoiced"), money(g.apiAlsoInvoicedNano)},
                   {QStringLiteral("delta"), money(g.deltaNano())},
-                  {QStringLiteral("invoiced"), money(g.invoicedNano)},
                   {QStringLiteral("events"), g.events},
                   {QStringLiteral("unpriced_events"), g.unpricedEvents},
                   {QStringLiteral("estimated_events"), g.estimatedEvents},
@@ -52,14 +54,17 @@ void writeJson(const ReconcileResult &r, QTextStream &out)
 
 TableWriter toTable(const ReconcileResult &r)
 {
-    TableWriter table({reconcileByName(r.by), QStringLiteral("computed_cost"), QStringLiteral("billed_cost"),
-                       QStringLiteral("delta"), QStringLiteral("invoiced"), QStringLiteral("explanation")},
-                      {false, true, true, true, true, false});
+    TableWriter table({reconcileByName(r.by), QStringLiteral("computed_cost"), QStringLiteral("api_billing"),
+                       QStringLiteral("invoices"), QStringLiteral("billed_cost"), QStringLiteral("delta"),
+                       QStringLiteral("explanation")},
+                      {false, true, true, true, true, true, false});
+    const auto row = [](const QString &key, const ReconcileGroup &g) {
+        return QStringList{key, money(g.eventCostNano), money(g.apiBilledNano), money(g.invoicedNano), money(g.billedNano()),
+                           money(g.deltaNano()), g.explanation().join(QStringLiteral("; "))};
+    };
     for (const ReconcileGroup &g : r.groups)
-        table.addRow({g.key, money(g.eventCostNano), money(g.billedNano), money(g.deltaNano()), money(g.invoicedNano),
-                      g.explanation().join(QStringLiteral("; "))});
-    table.addRow({QStringLiteral("total"), money(r.totals.eventCostNano), money(r.totals.billedNano),
-                  money(r.totals.deltaNano()), money(r.totals.invoicedNano), QString()});
+        table.addRow(row(g.key, g));
+    table.addRow(row(QStringLiteral("total"), r.totals));
     return table;
 }
 
@@ -67,7 +72,11 @@ TableWriter toTable(const ReconcileResult &r)
 
 int runReconcile(const QStringList &args, Io io)
 {
-    CommandLine cl(QStringLiteral("reconcile"), QStringLiteral("Cost from usage events against billed money."), io);
+    CommandLine cl(QStringLiteral("reconcile"),
+                   QStringLiteral("Cost from usage events against all billed money: the providers' cost APIs and imported "
+                                  "invoices (each invoice line spread evenly over its days; where both bill a day, the "
+                                  "invoice counts)."),
+                   io);
     cl.addWorkspaceOption();
     cl.addFormatOption();
     cl.addFilterOptions();
