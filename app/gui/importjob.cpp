@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "importers/invoiceimporter.h"
 #include "importers/usagecsvimporter.h"
 #include "workspace/workspace.h"
 
@@ -13,7 +14,7 @@ namespace costline {
 namespace {
 
 template<typename State>
-ImportResult runImport(const QString &workspacePath, const QString &csvPath, const std::shared_ptr<State> &state)
+ImportResult runImport(ImportKind kind, const QString &workspacePath, const QString &csvPath, const std::shared_ptr<State> &state)
 {
     QString error;
     const auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::ExistingOnly, &error);
@@ -28,6 +29,8 @@ ImportResult runImport(const QString &workspacePath, const QString &csvPath, con
         state->total = total;
         return !state->cancel.load();
     };
+    if (kind == ImportKind::Invoice)
+        return InvoiceImporter(*workspace).importFile(csvPath, options);
     return UsageCsvImporter(*workspace).importFile(csvPath, options);
 }
 
@@ -40,7 +43,7 @@ void ImportJob::cancel()
     m_state->cancel = true;
 }
 
-void ImportJob::start(const QString &workspacePath, const QString &csvPath, QWidget *dialogParent)
+void ImportJob::start(ImportKind kind, const QString &workspacePath, const QString &csvPath, QWidget *dialogParent)
 {
     QPointer<QProgressDialog> dialog;
     if (dialogParent) {
@@ -62,7 +65,7 @@ void ImportJob::start(const QString &workspacePath, const QString &csvPath, QWid
     }
     const std::shared_ptr<State> state = m_state;
     QPointer<ImportJob> self(this);
-    QtConcurrent::run([workspacePath, csvPath, state] { return runImport(workspacePath, csvPath, state); })
+    QtConcurrent::run([kind, workspacePath, csvPath, state] { return runImport(kind, workspacePath, csvPath, state); })
         .then(this, [self, dialog](const ImportResult &result) {
             if (dialog)
                 dialog->deleteLater();

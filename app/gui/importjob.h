@@ -13,8 +13,11 @@ QT_END_NAMESPACE
 
 namespace costline {
 
-// Imports a usage CSV on a worker thread with its own workspace connection, behind a
-// progress dialog whose Cancel rolls the whole file back.
+// What a file is imported as: usage events, or an invoice whose lines usage is reconciled against.
+enum class ImportKind { UsageCsv, Invoice };
+
+// Imports a file on a worker thread with its own workspace connection, behind a progress
+// dialog whose Cancel rolls the whole file back.
 class ImportJob final : public QObject
 {
     Q_OBJECT
@@ -23,7 +26,7 @@ public:
     explicit ImportJob(QObject *parent = nullptr);
 
     // `dialogParent` null: no dialog (tests).
-    void start(const QString &workspacePath, const QString &csvPath, QWidget *dialogParent);
+    void start(ImportKind kind, const QString &workspacePath, const QString &csvPath, QWidget *dialogParent);
     void cancel();
 
 signals:

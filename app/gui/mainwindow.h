@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importjob.h"
 #include "models/globalfilter.h"
 #include "models/workspaceinfo.h"
 #include "preferences.h"
@@ -73,12 +74,16 @@ public:
     // Looks for new cap crossings now (after a budget edit).
     void checkBudgetAlerts();
     QAction *printAction() const { return m_printAction; }
+    // Imports a usage CSV or an invoice off the UI thread, then refreshes every tab.
+    void importFile(ImportKind kind, const QString &path);
 
 signals:
     void workspaceOpened(const QString &path);
     void workspaceFailed(const QString &error);
     // The tab on screen has its data for the current workspace and filter.
     void currentTabLoaded();
+    // An import ended: its summary line, or why it failed.
+    void importFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +102,8 @@ private:
     void newWorkspace();
     void chooseWorkspace();
     void importCsv();
+    // Asks for a file of the kind, then imports it.
+    void chooseAndImport(ImportKind kind);
     void rebuildRecentMenu();
     void rememberWorkspace(const QString &path);
     void refreshAll();

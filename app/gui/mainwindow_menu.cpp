@@ -38,6 +38,7 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(tr("&Import usage CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCsv);
+    file->addAction(tr("Import in&voice…"), this, [this] { chooseAndImport(ImportKind::Invoice); });
     file->addAction(m_sync->action());
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportCurrentTab);
@@ -103,23 +104,38 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::importCsv()
 {
+    chooseAndImport(ImportKind::UsageCsv);
+}
+
+void MainWindow::chooseAndImport(ImportKind kind)
+{
     if (m_path.isEmpty())
         return;
-    const QString csv = QFileDialog::getOpenFileName(this, tr("Import usage CSV"), QString(),
-                                                     tr("CSV files (*.csv);;All files (*)"));
-    if (csv.isEmpty())
+    const bool invoice = kind == ImportKind::Invoice;
+    const QString path = QFileDialog::getOpenFileName(this, invoice ? tr("Import invoice") : tr("Import usage CSV"), QString(),
+                                                      invoice ? tr("Invoice CSV files (*.csv);;All files (*)")
+                                                              : tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(kind, path);
+}
+
+void MainWindow::importFile(ImportKind kind, const QString &path)
+{
+    if (m_path.isEmpty())
         return;
     auto *job = new ImportJob(this);
-    connect(job, &ImportJob::finished, this, [this, job](const ImportResult &result) {
+    const QString title = kind == ImportKind::Invoice ? tr("Import invoice") : tr("Import usage CSV");
+    connect(job, &ImportJob::finished, this, [this, job, title](const ImportResult &result) {
         job->deleteLater();
         if (result.ok) {
             statusBar()->showMessage(result.summaryLine(), 15'000);
             refreshAll();
         } else if (!result.cancelled) {
-            QMessageBox::warning(this, tr("Import usage CSV"), result.error);
+            QMessageBox::warning(this, title, result.error);
         }
+        emit importFinished(result.ok, result.ok ? result.summaryLine() : result.error);
     });
-    job->start(m_path, csv, this);
+    job->start(kind, m_path, path, this);
 }
 
 } // namespace costline
