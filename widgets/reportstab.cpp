@@ -2,6 +2,7 @@
 
 #include "core/utctime.h"
 #include "filterbar.h"
+#include "invoicelinespanel.h"
 #include "reportschedulelist.h"
 #include "workspace/summaryquery.h"
 
@@ -70,6 +71,13 @@ void ReportsTab::buildForm()
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_lock);
+    m_invoiceLines = new InvoiceLinesPanel(this);
+    connect(m_invoiceLines, &InvoiceLinesPanel::disputeRequested, this, [this] {
+        m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("dispute")));
+        save(ReportFormat::Pdf);
+    });
+    layout->addSpacing(8);
+    layout->addWidget(m_invoiceLines, 1);
     m_schedules = new ReportScheduleList(this);
     connect(m_schedules, &ReportScheduleList::schedulesChanged, this, &ReportsTab::schedulesChanged);
     layout->addSpacing(8);
@@ -90,22 +98,21 @@ void ReportsTab::setEntitlements(const Entitlements &entitlements)
     updateActions();
 }
 
-QString ReportsTab::lockReason(bool pdf) const
+QString ReportsTab::lockReason(const QString &kind, bool pdf) const
 {
-    const QString kind = m_kind->currentData().toString();
+    const QString title = m_kind->itemText(m_kind->findData(kind));
     if (pdf && !reportHasPdf(kind))
-        return tr("The %1 is a data file for other FinOps tools: CSV only.").arg(m_kind->currentText());
+        return tr("The %1 is a data file for other FinOps tools: CSV only.").arg(title);
     for (const QString &needed : reportEntitlements(kind, pdf)) {
         if (m_entitlements.allows(needed))
             continue;
         // A pack is one capability whatever its format; a plain report is locked only as PDF.
-        const QString what = needed == entitlement::pdfReports() ? tr("%1 as PDF").arg(m_kind->currentText())
-                                                                 : m_kind->currentText();
+        const QString what = needed == entitlement::pdfReports() ? tr("%1 as PDF").arg(title) : title;
         return tr("%1 is included in the %2 plan and above; this workbench runs on the %3 plan.")
             .arg(what, planDisplayName(planIncluding(needed)), planDisplayName(m_entitlements.plan()));
     }
     if (reportIsPack(kind) && !m_entitlements.canExportPack(reportEntitlement(kind, pdf)))
-        return tr("A viewer licence can preview the %1 but not export it.").arg(m_kind->currentText().toLower());
+        return tr("A viewer licence can preview the %1 but not export it.").arg(title.toLower());
     return {};
 }
 
@@ -128,6 +135,8 @@ void ReportsTab::updateActions()
         note += QLatin1Char(' ') + csvLock;
     m_lock->setText(!note.isEmpty() ? note + tr(" Help → Licence… shows your licence.") : reportHasPdf(kind) ? QString() : pdfLock);
     m_tenant->setEnabled(reportTakesTenant(kind));
+    const QString disputeLock = lockReason(QStringLiteral("dispute"), true);
+    m_invoiceLines->setDisputeAllowed(disputeLock.isEmpty(), disputeLock);
 }
 
 ReportRequest ReportsTab::currentRequest() const
@@ -137,6 +146,7 @@ ReportRequest ReportsTab::currentRequest() const
     r.fromDay = filter().range.fromDay;
     r.toDay = filter().range.toDay;
     r.tenant = reportTakesTenant(r.kind) ? m_tenant->currentData().toString() : QString();
+    r.invoiceLineId = r.kind == QLatin1String("dispute") ? m_invoiceLines->selectedLineId() : 0;
     r.generatedBy = qEnvironmentVariable("USER");
     r.nowMs = QDateTime::currentMSecsSinceEpoch();
     return r;
@@ -149,6 +159,8 @@ void ReportsTab::reload()
         return;
     m_schedules->setRunner(runner());
     m_schedules->reload();
+    m_invoiceLines->setRunner(runner());
+    m_invoiceLines->load(filter().range.fromDay, filter().range.toDay);
     const quint64 gen = generation();
     QPointer<ReportsTab> self(this);
     const ReportRequest request = currentRequest();

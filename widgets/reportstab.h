@@ -5,8 +5,9 @@
 #include "reports/reportrunstore.h"
 #include "tabpage.h"
 
+#include <QComboBox>
+
 QT_BEGIN_NAMESPACE
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -14,10 +15,13 @@ QT_END_NAMESPACE
 
 namespace costline {
 
+class InvoiceLinesPanel;
 class ReportScheduleList;
 
 // The Reports tab: pick a report for the filter bar's period (and a tenant), preview and
-// print it, save it as PDF or CSV, and see the runs written before with their SHA-256.
+// print it, save it as PDF or CSV, and see the runs written before with their SHA-256. The
+// period's invoice lines show their match status; a selected one is the line a dispute pack
+// is built for.
 // Building and writing run on the tab's worker; the plan decides which buttons work.
 class ReportsTab final : public TabPage
 {
@@ -30,6 +34,9 @@ public:
     void setEntitlements(const Entitlements &entitlements);
     QTableWidget *runTable() const { return m_runs; }
     ReportScheduleList *scheduleList() const { return m_schedules; }
+    InvoiceLinesPanel *invoiceLines() const { return m_invoiceLines; }
+    // Writes the chosen report to `path` on the worker; reportWritten() says how it went.
+    void writeReport(ReportFormat format, const QString &path);
     // File → Print (Ctrl+P): the print preview of the chosen report, not a picture of the tab.
     void print() override { preview(); }
     // File → Export (Ctrl+E): the chosen report as CSV, where the plan and role allow it.
@@ -48,7 +55,8 @@ private:
     void buildForm();
     void updateActions();
     ReportRequest currentRequest() const;
-    QString lockReason(bool pdf) const;
+    QString lockReason(bool pdf) const { return lockReason(m_kind->currentData().toString(), pdf); }
+    QString lockReason(const QString &kind, bool pdf) const;
     void preview();
     void save(ReportFormat format);
     void showRuns(const QList<ReportRun> &runs);
@@ -65,6 +73,7 @@ private:
     QPushButton *m_csv = nullptr;
     QTableWidget *m_runs = nullptr;
     ReportScheduleList *m_schedules = nullptr;
+    InvoiceLinesPanel *m_invoiceLines = nullptr;
 };
 
 } // namespace costline

@@ -50,13 +50,21 @@ void ReportsTab::save(ReportFormat format)
         return;
     const bool pdf = format == ReportFormat::Pdf;
     const ReportRequest request = currentRequest();
+    const QString what = request.invoiceLineId ? QStringLiteral("dispute-line-%1").arg(request.invoiceLineId) : request.kind;
     const QString suggested = QStringLiteral("%1-%2-%3.%4")
-                                  .arg(request.kind, utc::formatDate(request.fromDay), utc::formatDate(request.toDay),
+                                  .arg(what, utc::formatDate(request.fromDay), utc::formatDate(request.toDay),
                                        pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), suggested,
                                                       pdf ? tr("PDF files (*.pdf)") : tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        writeReport(format, path);
+}
+
+void ReportsTab::writeReport(ReportFormat format, const QString &path)
+{
+    if (!runner())
         return;
+    const ReportRequest request = currentRequest();
     const auto page = QPageSize::PageSizeId(m_page->currentData().toInt());
     QPointer<ReportsTab> self(this);
     struct Outcome
