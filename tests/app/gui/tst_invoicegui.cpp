@@ -10,7 +10,10 @@
 #include "widgets/reportstab.h"
 #include "workspacefixture.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -108,6 +111,35 @@ private slots:
         const QString text = test::pdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("invoice line %1: openai GPT-4o usage").arg(gpt4o)), qPrintable(text.left(2000)));
         QVERIFY(text.contains(QStringLiteral("Causes of the delta")));
+    }
+
+    void aBadInvoiceSaysWhatIsWrong()
+    {
+        test::WorkspaceFixture f;
+        MainWindow window;
+        window.setPersistSettings(false);
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        window.openWorkspace(f.path());
+        QVERIFY(opened.wait(kWaitMs));
+        // When a file without the amount column is imported as an invoice
+        const QString invoice = f.writeFile(QStringLiteral("bad.csv"), "provider,period_start,period_end,line\n"
+                                                                       "openai,2026-11-01,2026-11-24,GPT-4o usage\n");
+        QString shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, &window, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        closer.start(50);
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.importFile(ImportKind::Invoice, invoice);
+        QVERIFY(imported.wait(kWaitMs));
+        // Then the import fails and the message names the missing column
+        QCOMPARE(imported.first().at(0).toBool(), false);
+        QVERIFY2(shown.contains(QStringLiteral("amount_usd")), qPrintable(shown));
+        QCOMPARE(imported.first().at(1).toString(), shown);
     }
 };
 
