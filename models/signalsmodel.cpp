@@ -50,9 +50,13 @@ QString SignalsModel::kindLabel(Signal::Kind kind)
     case Signal::Kind::MixShift:
         return tr("Model mix shift");
     case Signal::Kind::Mismatch:
+        return tr("Cost mismatch");
+    case Signal::Kind::StaleWork:
+        return tr("Stale work");
+    case Signal::Kind::RunawayCost:
         break;
     }
-    return tr("Cost mismatch");
+    return tr("Cost outgrows outcomes");
 }
 
 QString SignalsModel::stateLabel(Signal::State state)

@@ -62,6 +62,13 @@ std::optional<qint64> EconomicsRow::marginNano() const
     return valueNano - costNano;
 }
 
+std::optional<qint64> EconomicsRow::excessOverEarlierUnitCostNano() const
+{
+    if (firstHalfOutcomes == 0)
+        return std::nullopt;
+    return secondHalfCostNano - secondHalfOutcomes * perCount(firstHalfCostNano, firstHalfOutcomes);
+}
+
 bool isEconomicsDimension(Dimension dim)
 {
     return dim == Dimension::Feature || dim == Dimension::Customer || dim == Dimension::Workflow;
@@ -75,7 +82,6 @@ EconomicsResult EconomicsQuery::run(const EventFilter &filter, Dimension by)
     r.by = by;
     const qint64 mid = r.fromDay + (r.toDay - r.fromDay + 1) / 2;
     QHash<QString, EconomicsRow> rows;
-    QHash<QString, std::pair<qint64, qint64>> outcomesByHalf;
     for (const JoinedOutcome &o : joinOutcomes(m_workspace, r.fromDay, r.toDay, by)) {
         EconomicsRow &row = rows[o.key];
         ++row.outcomes;
@@ -84,18 +90,19 @@ EconomicsResult EconomicsQuery::run(const EventFilter &filter, Dimension by)
             ++row.tracedOutcomes;
             row.tracedCostNano += o.tracedCostNano;
         }
-        (o.day < mid ? outcomesByHalf[o.key].first : outcomesByHalf[o.key].second) += 1;
+        ++(o.day < mid ? row.firstHalfOutcomes : row.secondHalfOutcomes);
     }
     const auto halves = costByHalf(m_workspace, filter, by, mid);
     for (auto it = halves.cbegin(); it != halves.cend(); ++it) {
         EconomicsRow &row = rows[it.key()];
+        row.firstHalfCostNano = it->first;
+        row.secondHalfCostNano = it->second;
         row.costNano = it->first + it->second;
         row.expenseGrowthPct = growthPct(it->first, it->second);
     }
     for (auto it = rows.begin(); it != rows.end(); ++it) {
         it->key = it.key();
-        const auto o = outcomesByHalf.value(it.key());
-        it->outcomeGrowthPct = growthPct(o.first, o.second);
+        it->outcomeGrowthPct = growthPct(it->firstHalfOutcomes, it->secondHalfOutcomes);
         it->costOutgrowsOutcomes = it->outcomes > 0 && it->expenseGrowthPct > it->outcomeGrowthPct + kOutgrowthFlagPts;
         r.outcomes += it->outcomes;
         r.tracedOutcomes += it->tracedOutcomes;

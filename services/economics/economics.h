@@ -21,6 +21,11 @@ struct EconomicsRow
     qint64 tracedOutcomes = 0; // ... of which joined to events by trace id
     qint64 tracedCostNano = 0; // cost of the events those traces name
     qint64 valueNano = 0;      // revenue the outcomes carried (value_usd)
+    // The range's two halves, [from, mid) and [mid, to], for growth and for signals.
+    qint64 firstHalfCostNano = 0;
+    qint64 secondHalfCostNano = 0;
+    qint64 firstHalfOutcomes = 0;
+    qint64 secondHalfOutcomes = 0;
     double expenseGrowthPct = 0;  // second half of the range against the first
     double outcomeGrowthPct = 0;
     bool costOutgrowsOutcomes = false;
@@ -29,6 +34,10 @@ struct EconomicsRow
     std::optional<qint64> tracedCostPerOutcomeNano() const;
     // value − cost, when the outcomes carry value
     std::optional<qint64> marginNano() const;
+    // What the second half cost beyond its outcomes at the first half's cost per outcome
+    // (rounded to the nano-dollar): the money a cost outgrowing its outcomes puts at stake.
+    // None without outcomes in the first half.
+    std::optional<qint64> excessOverEarlierUnitCostNano() const;
 };
 
 struct EconomicsResult

@@ -37,9 +37,13 @@ QString kindName(Signal::Kind kind)
     case Signal::Kind::MixShift:
         return QStringLiteral("mix_shift");
     case Signal::Kind::Mismatch:
+        return QStringLiteral("mismatch");
+    case Signal::Kind::StaleWork:
+        return QStringLiteral("stale_work");
+    case Signal::Kind::RunawayCost:
         break;
     }
-    return QStringLiteral("mismatch");
+    return QStringLiteral("runaway_cost");
 }
 
 QString stateName(Signal::State state)

@@ -12,7 +12,7 @@ namespace costline {
 // Something in the spend that needs an analyst's attention.
 struct Signal
 {
-    enum class Kind { Anomaly, Budget, PricingGap, MissingAttribution, MixShift, Mismatch };
+    enum class Kind { Anomaly, Budget, PricingGap, MissingAttribution, MixShift, Mismatch, StaleWork, RunawayCost };
     enum class State { New, Acknowledged, Resolved, Dismissed };
 
     QString id; // stable across runs: kind, scope and the day the finding started

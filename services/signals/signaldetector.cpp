@@ -4,6 +4,7 @@
 #include "budgets/budgetevaluator.h"
 #include "budgets/budgetstore.h"
 #include "core/money.h"
+#include "outcomedetectors.h"
 #include "spenddetectors.h"
 #include "triagestore.h"
 #include "workspace/workspace.h"
@@ -25,10 +26,13 @@ AnomalySettings SignalDetector::anomalySettings() const
 
 QList<Signal> SignalDetector::detect(qint64 asOfDay, qint64 nowMs)
 {
-    QList<Signal> found = AnomalyDetector(m_workspace, anomalySettings()).detect(asOfDay);
+    const AnomalySettings settings = anomalySettings();
+    QList<Signal> found = AnomalyDetector(m_workspace, settings).detect(asOfDay);
     const QList<BudgetStatus> budgets = BudgetEvaluator(m_workspace).evaluate(BudgetStore(m_workspace).list(), asOfDay);
     found << budgetSignals(budgets, asOfDay) << mixShiftSignals(m_workspace, asOfDay) << pricingGapSignals(m_workspace)
-            << missingAttributionSignals(m_workspace, asOfDay) << mismatchSignals(m_workspace, asOfDay);
+            << missingAttributionSignals(m_workspace, asOfDay) << mismatchSignals(m_workspace, asOfDay)
+            << staleWorkSignals(m_workspace, asOfDay, settings.minMoneyAtStakeNano)
+            << runawayCostSignals(m_workspace, asOfDay, settings.minMoneyAtStakeNano);
     std::stable_sort(found.begin(), found.end(), [](const Signal &a, const Signal &b) {
         if (a.kind != b.kind)
             return int(a.kind) < int(b.kind);
