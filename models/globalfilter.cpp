@@ -25,8 +25,8 @@ GlobalFilter GlobalFilter::narrowedTo(Dimension dim, const QString &value) const
 
 QList<Dimension> globalFilterDimensions()
 {
-    return {Dimension::Provider, Dimension::Model,  Dimension::Team,
-            Dimension::Project,  Dimension::Tenant, Dimension::Customer};
+    return {Dimension::Provider, Dimension::Model,  Dimension::Team,     Dimension::Project,
+            Dimension::Tenant,   Dimension::Customer, Dimension::Source};
 }
 
 const char *dimensionLabelSource(Dimension dim)

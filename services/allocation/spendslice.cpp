@@ -23,7 +23,7 @@ void fillDims(Workspace &workspace, const QHash<qint64, QString> &sources, qint6
     const DimensionTuple t = dims.tuple(tupleId);
     s.dims[size_t(Dimension::Source)] = sources.value(t.id(Dimension::Source));
     for (int d = 1; d < kDimensionCount; ++d)
-        s.dims[size_t(d)] = dims.valueText(t.id(Dimension(d)));
+        s.dims[size_t(d)] = dims.valueText(Dimension(d), t.id(Dimension(d)));
 }
 
 QByteArray rollupSql(const QByteArray &condition)

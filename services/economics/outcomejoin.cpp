@@ -57,7 +57,7 @@ QList<JoinedOutcome> joinOutcomes(Workspace &workspace, qint64 fromDay, qint64 t
         if (trace != traces.constEnd()) {
             o.traced = true;
             o.tracedCostNano = trace->costNano;
-            o.key = dims.valueText(dims.tuple(trace->tupleId).id(by));
+            o.key = dims.valueText(by, dims.tuple(trace->tupleId).id(by));
         } else if (by == Dimension::Feature) {
             o.key = st.text(2);
         } else if (by == Dimension::Customer) {

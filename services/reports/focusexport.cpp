@@ -92,7 +92,7 @@ TupleFields tupleFields(DimensionCatalog &catalog, const QHash<qint64, QString> 
 {
     const DimensionTuple tuple = catalog.tuple(tupleId);
     const auto text = [&](Dimension d) {
-        return d == Dimension::Source ? sources.value(tuple.id(d)) : catalog.valueText(tuple.id(d));
+        return d == Dimension::Source ? sources.value(tuple.id(d)) : catalog.valueText(d, tuple.id(d));
     };
     TupleFields t;
     t.provider = text(Dimension::Provider).isEmpty() ? QStringLiteral("unknown") : text(Dimension::Provider);

@@ -242,7 +242,7 @@ QList<Signal> mismatchSignals(Workspace &workspace, qint64 asOfDay, double toler
             continue;
         Signal sig;
         sig.kind = Signal::Kind::Mismatch;
-        sig.scope.insert(QStringLiteral("provider"), workspace.dimensions().valueText(st.int64(0)));
+        sig.scope.insert(QStringLiteral("provider"), workspace.dimensions().valueText(Dimension::Provider, st.int64(0)));
         sig.day = asOfDay - kLookbackDays + 1;
         sig.lastDay = asOfDay;
         sig.currentNano = reported;

@@ -21,6 +21,8 @@ DimensionCatalog::~DimensionCatalog() = default;
 
 void DimensionCatalog::loadDimension(Dimension dim)
 {
+    if (dim == Dimension::Source)
+        return loadSources();
     SqliteStatement st(m_db, "SELECT id, value FROM dim_values WHERE dim = ?");
     st.bind(0, qint64(dim));
     auto &ids = m_ids[size_t(dim)];
@@ -85,6 +87,19 @@ qint64 DimensionCatalog::internTuple(const DimensionTuple &tuple)
     return id;
 }
 
+void DimensionCatalog::loadSources()
+{
+    SqliteStatement st(m_db, "SELECT id, name FROM sources");
+    auto &ids = m_ids[size_t(Dimension::Source)];
+    ids.clear();
+    m_sourceNames.clear();
+    while (st.step()) {
+        ids.insert(st.bytes(1), st.int64(0));
+        m_sourceNames.insert(st.int64(0), st.text(1));
+    }
+    // Not marked loaded: a source added since is found by reading the table again.
+}
+
 QList<qint64> DimensionCatalog::findValues(Dimension dim, const QStringList &values)
 {
     if (!m_loaded[size_t(dim)])
@@ -111,10 +126,15 @@ void DimensionCatalog::loadTexts()
     m_textsLoaded = true;
 }
 
-QString DimensionCatalog::valueText(qint64 id)
+QString DimensionCatalog::valueText(Dimension dim, qint64 id)
 {
     if (id == 0)
         return {};
+    if (dim == Dimension::Source) {
+        if (!m_sourceNames.contains(id))
+            loadSources();
+        return m_sourceNames.value(id);
+    }
     if (!m_textsLoaded)
         loadTexts();
     return m_texts.value(id);
@@ -148,6 +168,7 @@ void DimensionCatalog::forgetUncommitted()
     m_tuplesLoaded = false;
     m_texts.clear();
     m_textsLoaded = false;
+    m_sourceNames.clear();
 }
 
 } // namespace costline

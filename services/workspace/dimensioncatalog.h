@@ -50,9 +50,10 @@ public:
     qint64 internTuple(const DimensionTuple &tuple);
 
     // Lookups that never create: the ids of existing values (unknown values are skipped;
-    // "" gives 0, "not set", so a filter can select unattributed events).
+    // "" gives 0, "not set", so a filter can select unattributed events). A tuple's source
+    // id is a row of the sources table, not an interned value: these read source names there.
     QList<qint64> findValues(Dimension dim, const QStringList &values);
-    QString valueText(qint64 id);
+    QString valueText(Dimension dim, qint64 id);
     DimensionTuple tuple(qint64 tupleId);
     // Every known value of a dimension, sorted (for filter pickers).
     QStringList values(Dimension dim);
@@ -64,6 +65,7 @@ private:
     void loadDimension(Dimension dim);
     void loadTuples();
     void loadTexts();
+    void loadSources();
 
     sqlite3 *m_db;
     std::unique_ptr<SqliteStatement> m_insertValue;
@@ -75,6 +77,7 @@ private:
     bool m_tuplesLoaded = false;
     QHash<qint64, QString> m_texts;
     bool m_textsLoaded = false;
+    QHash<qint64, QString> m_sourceNames; // read again on a miss: sources are added by name elsewhere
 };
 
 } // namespace costline

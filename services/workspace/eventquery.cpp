@@ -163,7 +163,7 @@ EventRow EventQuery::readRow(SqliteStatement &st, const QHash<qint64, QString> &
     const DimensionTuple tuple = dims.tuple(st.int64(2));
     row.dims[size_t(Dimension::Source)] = sources.value(tuple.id(Dimension::Source));
     for (int d = 1; d < kDimensionCount; ++d)
-        row.dims[size_t(d)] = dims.valueText(tuple[size_t(d)]);
+        row.dims[size_t(d)] = dims.valueText(Dimension(d), tuple[size_t(d)]);
     row.traceId = st.isBlob(3) ? QString::fromLatin1(st.bytes(3).toHex()) : st.text(3);
     row.inputTokens = st.int64(4);
     row.cachedInputTokens = st.int64(5);
@@ -172,7 +172,7 @@ EventRow EventQuery::readRow(SqliteStatement &st, const QHash<qint64, QString> &
     row.reasoningTokens = st.int64(8);
     row.requests = st.int64(9);
     row.quantityNano = st.int64(10);
-    row.unit = dims.valueText(st.int64(11));
+    row.unit = dims.valueText(kUnitDimension, st.int64(11));
     row.reportedCostNano = st.optionalInt64(12);
     row.computedCostNano = st.optionalInt64(13);
     row.priceId = st.int64(14);

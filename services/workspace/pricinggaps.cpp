@@ -104,8 +104,8 @@ QList<PricingGap> findPricingGaps(Workspace &workspace, std::optional<qint64> fr
     QList<PricingGap> gaps;
     for (RawGap &raw : unpricedByModel(workspace, from, to)) {
         PricingGap gap = raw.gap;
-        gap.provider = dims.valueText(raw.providerId);
-        gap.model = dims.valueText(raw.modelId);
+        gap.provider = dims.valueText(Dimension::Provider, raw.providerId);
+        gap.model = dims.valueText(Dimension::Model, raw.modelId);
         const auto rate = rates.value(raw.providerId);
         gap.estimatedCostNano = estimate(gap.tokens, rate.second > 0 ? rate : overall);
         gaps.append(gap);

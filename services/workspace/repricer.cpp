@@ -86,9 +86,9 @@ private:
         DimensionCatalog &dims = m_workspace.dimensions();
         TupleInfo t;
         t.tuple = dims.tuple(tupleId);
-        t.provider = dims.valueText(t.tuple.id(Dimension::Provider));
-        t.model = dims.valueText(t.tuple.id(Dimension::Model));
-        t.operation = dims.valueText(t.tuple.id(Dimension::Operation)).toUtf8();
+        t.provider = dims.valueText(Dimension::Provider, t.tuple.id(Dimension::Provider));
+        t.model = dims.valueText(Dimension::Model, t.tuple.id(Dimension::Model));
+        t.operation = dims.valueText(Dimension::Operation, t.tuple.id(Dimension::Operation)).toUtf8();
         t.candidates = m_matcher.candidates(t.provider, t.model);
         return *m_tuples.insert(tupleId, t);
     }

@@ -233,7 +233,7 @@ SummaryResult SummaryQuery::run(const EventFilter &filter, const QList<Grouping>
             else if (g.key == GroupKey::Month)
                 key << utc::formatMonth(row.day);
             else
-                key << dims.valueText(row.ids.at(idIndex++));
+                key << dims.valueText(g.dim, row.ids.at(idIndex++));
         }
         if (groupBy.isEmpty())
             continue;

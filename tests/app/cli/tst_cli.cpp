@@ -26,6 +26,7 @@ private slots:
     void usageErrorsExitTwo();
     void runtimeErrorsExitOne();
     void importThenSummaryIsExact();
+    void summaryBySource();
     void revisedImportMovesTotals();
     void quarantineAndStrict();
     void eventsPageWithACursor();
@@ -131,6 +132,27 @@ void tst_Cli::importThenSummaryIsExact()
              "--from", "2026-09-01", "--to", "2026-09-30"});
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("totals").toObject().value("cost").toString(),
              QStringLiteral("1.500000000"));
+}
+
+void tst_Cli::summaryBySource()
+{
+    // Given two sources, the first of them sharing its id with the first provider and model
+    QCOMPARE(cli({"import", "csv", writeCsv(QStringLiteral("a.csv"), kCsv), "--workspace", m_ws, "--source", "billing-export"}).exitCode, 0);
+    const QByteArray gateway = "timestamp,event_id,provider,model,cost_usd\n2026-09-03T10:00:00Z,g1,openai,gpt-4o,0.25\n";
+    QCOMPARE(cli({"import", "csv", writeCsv(QStringLiteral("g.csv"), gateway), "--workspace", m_ws, "--source", "gateway"}).exitCode, 0);
+    const QStringList september{"--workspace", m_ws, "--from", "2026-09-01", "--to", "2026-09-30", "--format", "json"};
+    // When summarised by source, the groups are the sources
+    CliRun r = cli(QStringList{"summary", "--by", "source"} + september);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray groups = QJsonDocument::fromJson(r.out.toUtf8()).object().value("groups").toArray();
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups.at(0).toObject().value("key").toObject().value("source").toString(), QStringLiteral("billing-export"));
+    QCOMPARE(groups.at(0).toObject().value("cost").toString(), QStringLiteral("1.800000001"));
+    QCOMPARE(groups.at(1).toObject().value("key").toObject().value("source").toString(), QStringLiteral("gateway"));
+    // And narrowed to one source, the total is that source's
+    r = cli(QStringList{"summary", "--where", "source=gateway"} + september);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("totals").toObject().value("cost").toString(),
+             QStringLiteral("0.250000000"));
 }
 
 void tst_Cli::revisedImportMovesTotals()
