@@ -34,6 +34,10 @@ struct UsageEvent
     qint64 quantityNano = 0; // other metered quantity (GPU-seconds, calls, GB) × 1e9
     QByteArray unit;
     std::optional<qint64> reportedCostNano; // money the source itself reported
+    // The reported cost's part below a nano-dollar in 1e-18 USD (same sign), where the source
+    // wrote more digits: the ingest session carries it into the next event so that the stored
+    // amounts add up to the source's own total (see docs/money.md).
+    qint64 reportedCostSubNano = 0;
     bool estimated = false;                 // the upstream gave no exact token count
     QByteArray labelsJson;                  // {"name":"value"} or empty
 

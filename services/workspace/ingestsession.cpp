@@ -6,6 +6,7 @@
 #include "eventtotals.h"
 #include "pricing/costcalculator.h"
 #include "pricingstore.h"
+#include "quarantinestore.h"
 #include "sourcestore.h"
 #include "workspace.h"
 
@@ -265,6 +266,8 @@ IngestSession::Outcome IngestSession::add(UsageEvent event, QString *reason)
         *reason = why;
         return Outcome::Rejected;
     }
+    if (event.reportedCostNano)
+        event.reportedCostNano = m_costCarry.store({*event.reportedCostNano, event.reportedCostSubNano});
     event.dim(Dimension::ApiKey) = maskApiKey(event.dim(Dimension::ApiKey));
     DimensionCatalog &dims = m_workspace.dimensions();
     const qint64 sourceId = resolveSource(event.dim(Dimension::Source));
@@ -317,8 +320,18 @@ IngestSession::Outcome IngestSession::add(UsageEvent event, QString *reason)
     return exists ? Outcome::Updated : Outcome::Inserted;
 }
 
+void IngestSession::forgetQuarantined(const QString &file)
+{
+    if (m_filesForgotten.contains(file))
+        return;
+    m_filesForgotten.insert(file);
+    if (!QuarantineStore(m_workspace).forgetFile(m_sourceId, file))
+        m_databaseFailed = true;
+}
+
 void IngestSession::quarantine(const QString &file, qint64 line, const QString &reason, const QByteArray &raw)
 {
+    forgetQuarantined(file);
     SqliteStatement &st = *m_quarantine;
     st.bind(0, m_sourceId);
     st.bind(1, file);
@@ -349,6 +362,8 @@ bool IngestSession::commit(QString *error)
 void IngestSession::rollback()
 {
     m_rollups.clear();
+    m_costCarry = {};
+    m_filesForgotten.clear();
     m_otherSources.clear();
     m_priceCandidates.clear();
     m_workspace.rollback();

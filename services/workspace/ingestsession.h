@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/exactamount.h"
 #include "core/usageevent.h"
 #include "pricing/pricingmatcher.h"
 #include "rollupaccumulator.h"
 #include "sqlitestatement.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -33,7 +35,11 @@ public:
     // Rejected: *reason says why (a row error to quarantine); a database failure is also
     // Rejected with databaseFailed() set, and the session must be rolled back.
     Outcome add(UsageEvent event, QString *reason);
+    // Keeps a refused row; the first row of a file replaces what an earlier import of
+    // the same file into the same source refused.
     void quarantine(const QString &file, qint64 line, const QString &reason, const QByteArray &raw);
+    // Replaces an earlier import's refused rows of `file` even when this one refuses none.
+    void forgetQuarantined(const QString &file);
     bool commit(QString *error);
     void rollback();
 
@@ -65,6 +71,8 @@ private:
     PricingMatcher m_pricing;
     RollupAccumulator m_rollups;
     QHash<QByteArray, qint64> m_otherSources; // events that name their own source
+    SubNanoCarry m_costCarry;                   // reported costs' parts below a nano-dollar
+    QSet<QString> m_filesForgotten;
     QHash<QPair<qint64, qint64>, QList<int>> m_priceCandidates; // (provider id, model id)
     std::unique_ptr<SqliteStatement> m_lookup;
     std::unique_ptr<SqliteStatement> m_maxId;
