@@ -38,6 +38,7 @@ ImportResult importCsvEvents(Workspace &workspace, QIODevice *device, const QStr
     QString error;
     if (!session.begin(&error))
         return failure(QStringLiteral("%1: %2").arg(displayName, error));
+    session.forgetQuarantined(displayName);
     qint64 rows = 0;
     while (reader.next()) {
         if (isBlankRecord(reader.fields()))

@@ -36,6 +36,10 @@ ImportResult importCsvRecords(Workspace &workspace, const QString &path, const I
     if (!workspace.begin(&error))
         return failure(QStringLiteral("%1: %2").arg(path, error));
     const qint64 sourceId = SourceStore(workspace).ensure(options.sourceName.isEmpty() ? kind : options.sourceName, kind);
+    if (sourceId < 0 || !QuarantineStore(workspace).forgetFile(sourceId, path)) {
+        workspace.rollback();
+        return failure(QStringLiteral("%1: the workspace failed: %2; nothing was imported").arg(path, sqliteError(workspace.db())));
+    }
     ImportResult result;
     while (reader.next()) {
         if (reader.fields().size() == 1 && reader.fields().first().trimmed().isEmpty())

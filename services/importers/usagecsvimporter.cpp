@@ -48,6 +48,7 @@ ImportResult UsageCsvImporter::importDevice(QIODevice *device, const QString &di
     QString error;
     if (!session.begin(&error))
         return failure(QStringLiteral("%1: %2").arg(displayName, error));
+    session.forgetQuarantined(displayName);
     qint64 rows = 0;
     const qint64 total = device->size();
     while (reader.next()) {

@@ -41,4 +41,12 @@ qint64 QuarantineStore::count() const
     return st.step() ? st.int64(0) : 0;
 }
 
+bool QuarantineStore::forgetFile(qint64 sourceId, const QString &file)
+{
+    SqliteStatement st(m_workspace.db(), "DELETE FROM quarantine WHERE source_id = ? AND file = ?");
+    st.bind(0, sourceId);
+    st.bind(1, file);
+    return st.exec();
+}
+
 } // namespace costline

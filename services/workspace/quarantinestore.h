@@ -29,6 +29,9 @@ public:
     // Keeps a refused row with where it came from and why; false and *error on failure.
     bool add(qint64 sourceId, const QString &file, qint64 line, const QString &reason, const QByteArray &raw, QString *error);
     qint64 count() const;
+    // Forgets what an earlier import of `file` into the source refused, inside the caller's
+    // transaction: a file imported again quarantines its bad rows again, never twice.
+    bool forgetFile(qint64 sourceId, const QString &file);
 
 private:
     Workspace &m_workspace;
