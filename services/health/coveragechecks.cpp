@@ -82,6 +82,16 @@ HealthCheck metadataCoverage(Workspace &workspace, const HealthRequest &request,
     return c;
 }
 
+// Coverage of nothing is no coverage: with no usage in the range, the check fails and says
+// how to get data, instead of passing at "100 % of nothing".
+HealthCheck noUsage(HealthCheck c)
+{
+    c.status = CheckStatus::Fail;
+    c.reason = QCoreApplication::translate("costline::Health", "no usage in the range, so there is nothing to measure coverage on");
+    c.action = QCoreApplication::translate("costline::Health", "Import usage (costline-cli import KIND FILE) or add a source and sync it");
+    return c;
+}
+
 HealthCheck forecastHistory(Workspace &workspace)
 {
     HealthCheck c = makeCheck(QStringLiteral("forecast_history"), capability::forecast());
@@ -115,9 +125,13 @@ HealthCheck outcomesPresent(Workspace &workspace, const HealthRequest &request)
 QList<HealthCheck> coverageChecks(Workspace &workspace, const HealthRequest &request)
 {
     const UsageTotals totals = SummaryQuery(workspace).run(rangeFilter(request), {}).totals;
-    QList<HealthCheck> checks{pricingCoverage(workspace, request, totals)};
-    for (Dimension dim : {Dimension::Team, Dimension::Project, Dimension::Tenant})
-        checks << metadataCoverage(workspace, request, dim, totals.costNano);
+    const bool empty = totals.events == 0;
+    QList<HealthCheck> checks{empty ? noUsage(makeCheck(QStringLiteral("pricing_coverage"), capability::overview()))
+                                    : pricingCoverage(workspace, request, totals)};
+    for (Dimension dim : {Dimension::Team, Dimension::Project, Dimension::Tenant}) {
+        checks << (empty ? noUsage(makeCheck(QStringLiteral("metadata_coverage"), capability::allocation(), dimensionName(dim)))
+                         : metadataCoverage(workspace, request, dim, totals.costNano));
+    }
     checks << forecastHistory(workspace) << outcomesPresent(workspace, request);
     return checks;
 }

@@ -178,6 +178,24 @@ private slots:
         QVERIFY(all.readiness < 100);
         QVERIFY(find(free, QStringLiteral("outcomes")).locked);
     }
+
+    void anEmptyWorkspaceCoversNothing()
+    {
+        // Given a workspace with no usage at all
+        WorkspaceFixture fixture;
+        // When Data health runs
+        const HealthReport r = runNovember(fixture);
+        // Then no coverage check passes on nothing, each says how to get data, and the score shows it
+        for (const HealthCheck &c : r.checks) {
+            if (c.name != QLatin1String("pricing_coverage") && c.name != QLatin1String("metadata_coverage"))
+                continue;
+            QCOMPARE(c.status, CheckStatus::Fail);
+            QVERIFY2(c.reason.contains(QStringLiteral("no usage in the range")), qPrintable(c.reason));
+            QVERIFY2(c.action.contains(QStringLiteral("import")), qPrintable(c.action));
+        }
+        QCOMPARE(find(r, QStringLiteral("metadata_coverage"), QStringLiteral("tenant")).status, CheckStatus::Fail);
+        QVERIFY2(r.readiness < 50, qPrintable(QString::number(r.readiness)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHealthQuery)
