@@ -22,6 +22,6 @@ function(costline_add_test name)
     target_link_libraries(${name} PRIVATE Qt6::Test costline_test_settings ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;COSTLINE_SHARED_DATA=${COSTLINE_SHARED_DATA}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;COSTLINE_SHARED_DATA=${COSTLINE_SHARED_DATA};COSTLINE_TEST_DATA=${COSTLINE_TEST_DATA}"
         TIMEOUT 180)
 endfunction()

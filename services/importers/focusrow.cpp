@@ -1,9 +1,7 @@
 #include "focusrow.h"
 
-#include "core/decimal.h"
-#include "core/money.h"
 #include "core/roundeddecimal.h"
-#include "core/utctime.h"
+#include "focusvalues.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -27,9 +25,19 @@ constexpr std::pair<const char *, const char *> kLabelColumns[] = {
     {"service_name", "servicename"},         {"service_category", "servicecategory"},
     {"billing_period_start", "billingperiodstart"}, {"charge_period_end", "chargeperiodend"},
     {"commitment_discount_id", "commitmentdiscountid"}, {"consumed_unit", "consumedunit"},
+    {"consumed_quantity", "consumedquantity"},
 };
-constexpr std::pair<const char *, const char *> kCostLabels[] = {
-    {"list_cost", "listcost"}, {"effective_cost", "effectivecost"}, {"contracted_cost", "contractedcost"}};
+// Every cost column, kept as the exact decimal the file wrote: the amounts a file's own
+// totals are checked against, and what a change of cost basis reads instead of the file.
+constexpr std::pair<const char *, const char *> kCostLabels[] = {{"billed_cost", "billedcost"},
+                                                                 {"list_cost", "listcost"},
+                                                                 {"effective_cost", "effectivecost"},
+                                                                 {"contracted_cost", "contractedcost"}};
+
+// ConsumedUnit spellings of token meters, and how many tokens one unit is.
+constexpr std::pair<const char *, qint64> kTokenUnits[] = {
+    {"tokens", 1},           {"token", 1},           {"1k tokens", 1'000},       {"1000 tokens", 1'000},
+    {"thousand tokens", 1'000}, {"1m tokens", 1'000'000}, {"1000000 tokens", 1'000'000}, {"million tokens", 1'000'000}};
 
 // Tag keys that name a Costline dimension.
 constexpr std::pair<const char *, Dimension> kTagDimensions[] = {
@@ -76,45 +84,16 @@ QByteArray firstOf(std::initializer_list<QByteArray> candidates)
     return {};
 }
 
-// US dates: month/day/year with a 2- or 4-digit year.
-std::optional<qint64> parseUsDate(QByteArrayView text)
+qint64 tokensPerUnit(QByteArrayView unit)
 {
-    const QList<QByteArray> parts = text.toByteArray().split('/');
-    if (parts.size() != 3)
-        return std::nullopt;
-    bool okM = false, okD = false, okY = false;
-    const int month = parts[0].toInt(&okM), day = parts[1].toInt(&okD);
-    int year = parts[2].trimmed().toInt(&okY);
-    if (!okM || !okD || !okY || month < 1 || month > 12 || day < 1 || day > 31)
-        return std::nullopt;
-    if (parts[2].trimmed().size() == 2)
-        year += 2000;
-    const auto iso = utc::parseDate(QStringLiteral("%1-%2-%3").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'))
-                                        .arg(day, 2, 10, QLatin1Char('0')).toLatin1());
-    return iso ? std::optional<qint64>(*iso * kMsPerDay) : std::nullopt;
+    for (const auto &[name, tokens] : kTokenUnits) {
+        if (unit.compare(QByteArrayView(name), Qt::CaseInsensitive) == 0)
+            return tokens;
+    }
+    return 0;
 }
 
 } // namespace
-
-std::optional<qint64> parseFocusTime(QByteArrayView text)
-{
-    text = text.trimmed();
-    if (text.contains('/'))
-        return parseUsDate(text);
-    if (const auto day = utc::parseDate(text))
-        return *day * kMsPerDay;
-    return utc::parseTimestamp(text);
-}
-
-std::optional<qint64> parseFocusMoney(QByteArrayView text)
-{
-    QByteArray clean;
-    for (const char c : text) {
-        if (c != '$' && c != ',' && c != ' ')
-            clean.append(c);
-    }
-    return clean.isEmpty() ? std::nullopt : parseRoundedDecimal(clean, Money::kFractionDigits);
-}
 
 QString FocusColumns::resolve(const QList<QByteArrayView> &header)
 {
@@ -133,7 +112,9 @@ QString FocusColumns::resolve(const QList<QByteArrayView> &header)
 QByteArrayView FocusColumns::field(const QList<QByteArrayView> &fields, const char *column) const
 {
     const qsizetype i = m_index.value(QByteArray(column), -1);
-    return i < 0 || i >= fields.size() ? QByteArrayView() : fields.at(i).trimmed();
+    if (i < 0 || i >= fields.size() || isFocusNull(fields.at(i)))
+        return {}; // a null is never a value: no "NULL" team, label or quantity
+    return fields.at(i).trimmed();
 }
 
 QString FocusColumns::readCostlineCounts(const QList<QByteArrayView> &fields, UsageEvent *e) const
@@ -149,25 +130,29 @@ QString FocusColumns::readCostlineCounts(const QList<QByteArrayView> &fields, Us
     return {};
 }
 
-QString FocusColumns::readTokens(const QList<QByteArrayView> &fields, const QJsonObject &sku, UsageEvent *e) const
+QString FocusColumns::readQuantity(const QList<QByteArrayView> &fields, const QJsonObject &sku, UsageEvent *e) const
 {
     if (m_index.contains("x_inputtokens"))
         return readCostlineCounts(fields, e);
     const QByteArrayView quantityText = field(fields, "consumedquantity");
     if (quantityText.isEmpty())
+        return {}; // credits, purchases and taxes consume nothing
+    // A quantity too large for nano units stays in the consumed_quantity label; the money
+    // of the row is what counts, and it is never refused for its quantity.
+    const auto quantity = parseRoundedDecimal(plainFocusMoney(quantityText), 9);
+    if (!quantity)
         return {};
-    const auto quantity = parseRoundedDecimal(quantityText, 9);
-    if (!quantity || *quantity < 0)
-        return QStringLiteral("ConsumedQuantity '%1' is not a quantity of 0 or more").arg(QString::fromUtf8(quantityText));
     const QByteArray unit = field(fields, "consumedunit").toByteArray();
-    if (unit.compare("tokens", Qt::CaseInsensitive) != 0) {
+    const qint64 perUnit = tokensPerUnit(unit);
+    const qint64 tokens = perUnit > 0 && *quantity >= 0 && *quantity % (1'000'000'000 / perUnit) == 0
+                              ? *quantity / (1'000'000'000 / perUnit) : -1;
+    if (tokens < 0) {
+        // Not a token meter, or a correction taking tokens back: kept as a quantity, since
+        // token counts never go below zero.
         e->quantityNano = *quantity;
         e->unit = unit;
         return {};
     }
-    if (*quantity % 1'000'000'000 != 0)
-        return QStringLiteral("ConsumedQuantity '%1' is not a whole number of tokens").arg(QString::fromUtf8(quantityText));
-    const qint64 tokens = *quantity / 1'000'000'000;
     const QByteArray meter = field(fields, "skumeter").toByteArray().toLower();
     const QString direction = sku.value(QStringLiteral("TokenDirection")).toString().toLower();
     const QString cache = sku.value(QStringLiteral("TokenCacheAction")).toString().toLower();
@@ -197,7 +182,8 @@ void FocusColumns::readDimensions(const QList<QByteArrayView> &fields, const QJs
     e->dim(Dimension::Project) = firstOf({f("subaccountname"), f("subaccountid")});
     for (auto it = tags.begin(); it != tags.end(); ++it) {
         for (const auto &[key, dim] : kTagDimensions) {
-            if (it.key().compare(QLatin1String(key), Qt::CaseInsensitive) == 0 && it.value().isString())
+            if (it.key().compare(QLatin1String(key), Qt::CaseInsensitive) == 0 && it.value().isString()
+                && !isFocusNull(it.value().toString().toUtf8()))
                 e->dim(dim) = it.value().toString().toUtf8();
         }
     }
@@ -215,16 +201,21 @@ QByteArray FocusColumns::readLabels(const QList<QByteArrayView> &fields, const Q
             labels.insert(QLatin1String(name), QString::fromUtf8(v));
     }
     for (const auto &[name, column] : kCostLabels) {
-        if (const auto nano = parseFocusMoney(field(fields, column)))
-            labels.insert(QLatin1String(name), Money::fromNano(*nano).toDecimalString());
+        if (parseFocusMoney(field(fields, column)))
+            labels.insert(QLatin1String(name), QString::fromLatin1(plainFocusMoney(field(fields, column))));
     }
-    for (auto it = sku.begin(); it != sku.end(); ++it)
-        labels.insert(QStringLiteral("sku.") + it.key(), it.value().toVariant().toString());
-    for (auto it = tags.begin(); it != tags.end(); ++it)
-        labels.insert(QStringLiteral("tag.") + it.key(), it.value().toVariant().toString());
+    const auto insertJson = [&labels](const QString &prefix, const QJsonObject &object) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString value = it.value().toVariant().toString();
+            if (!isFocusNull(value.toUtf8()))
+                labels.insert(prefix + it.key(), value);
+        }
+    };
+    insertJson(QStringLiteral("sku."), sku);
+    insertJson(QStringLiteral("tag."), tags);
     for (auto it = m_index.begin(); it != m_index.end(); ++it) {
         if (it.key().startsWith("x_") && !isCostlineColumn(it.key()) && it.value() < fields.size()
-            && !fields.at(it.value()).trimmed().isEmpty())
+            && !isFocusNull(fields.at(it.value())))
             labels.insert(QString::fromUtf8(it.key()), QString::fromUtf8(fields.at(it.value()).trimmed()));
     }
     return labels.isEmpty() ? QByteArray() : QJsonDocument(labels).toJson(QJsonDocument::Compact);
@@ -237,22 +228,27 @@ QString FocusColumns::read(const QList<QByteArrayView> &fields, const QByteArray
     const QByteArrayView currency = field(fields, "billingcurrency");
     if (!currency.isEmpty() && currency.compare("USD", Qt::CaseInsensitive) != 0)
         return QStringLiteral("BillingCurrency '%1' is not USD; Costline keeps USD only for now").arg(QString::fromUtf8(currency));
-    const QByteArrayView start = field(fields, m_index.contains("chargeperiodstart") ? "chargeperiodstart" : "billingperiodstart");
+    const bool chargePeriod = m_index.contains("chargeperiodstart");
+    const QByteArrayView start = field(fields, chargePeriod ? "chargeperiodstart" : "billingperiodstart");
     const auto timestamp = parseFocusTime(start);
     if (!timestamp)
-        return QStringLiteral("ChargePeriodStart '%1' is not a date (ISO 8601 or month/day/year)").arg(QString::fromUtf8(start));
+        return QStringLiteral("%1 '%2' is not a FOCUS date-time (such as 2024-09-18T22:00:00Z, 2024-09-18 22:00:00 or 9/18/2024)")
+            .arg(QLatin1String(chargePeriod ? "ChargePeriodStart" : "BillingPeriodStart"), QString::fromUtf8(start));
     const auto billed = parseFocusMoney(field(fields, "billedcost"));
     if (!billed)
         return QStringLiteral("BilledCost '%1' is not a decimal amount").arg(QString::fromUtf8(field(fields, "billedcost")));
     const QJsonObject sku = jsonObject(field(fields, "skupricedetails"));
     const QJsonObject tags = jsonObject(field(fields, "tags"));
     e->timestampMs = *timestamp;
-    e->reportedCostNano = *billed;
+    e->reportedCostNano = billed->nano;
+    e->reportedCostSubNano = billed->subNano;
     // Costline's own export writes BilledCost 0 for events that had no price: not a cost.
-    if (field(fields, "x_coststate") == "unpriced")
+    if (field(fields, "x_coststate") == "unpriced") {
         e->reportedCostNano.reset();
+        e->reportedCostSubNano = 0;
+    }
     e->requests = 0; // a billing line is not a request, unless x_Requests counts them
-    if (const QString why = readTokens(fields, sku, e); !why.isEmpty())
+    if (const QString why = readQuantity(fields, sku, e); !why.isEmpty())
         return why;
     readDimensions(fields, sku, tags, e);
     e->labelsJson = readLabels(fields, sku, tags);

@@ -19,16 +19,17 @@ public:
     // Empty when the header is usable (it needs BilledCost and a charge period start).
     QString resolve(const QList<QByteArrayView> &header);
 
-    // Fills `event` from one row: reported cost = BilledCost (none where Costline's own
-    // export marks the row x_CostState=unpriced), list/effective/contracted
-    // cost and the descriptive columns kept as labels. The event id is derived from the
-    // row's text, so re-importing the same file replaces instead of doubling.
+    // Fills `event` from one row: reported cost = BilledCost, exactly (none where Costline's
+    // own export marks the row x_CostState=unpriced); every cost column as its exact decimal
+    // and the descriptive columns kept as labels; a null (NULL, empty, ...) is no value. The
+    // event id is derived from the row's text, so re-importing the same file replaces
+    // instead of doubling.
     QString read(const QList<QByteArrayView> &fields, const QByteArray &raw, UsageEvent *event);
 
 private:
     QByteArrayView field(const QList<QByteArrayView> &fields, const char *column) const;
     QString readCostlineCounts(const QList<QByteArrayView> &fields, UsageEvent *event) const;
-    QString readTokens(const QList<QByteArrayView> &fields, const QJsonObject &sku, UsageEvent *event) const;
+    QString readQuantity(const QList<QByteArrayView> &fields, const QJsonObject &sku, UsageEvent *event) const;
     void readDimensions(const QList<QByteArrayView> &fields, const QJsonObject &sku, const QJsonObject &tags,
                         UsageEvent *event) const;
     QByteArray readLabels(const QList<QByteArrayView> &fields, const QJsonObject &sku, const QJsonObject &tags) const;
@@ -37,10 +38,5 @@ private:
     qsizetype m_fieldCount = 0;
     QHash<QByteArray, int> m_seen;        // row digests already imported from this file
 };
-
-// "5/1/25", "05/01/2025" (US month/day/year), "2025-05-01" or an ISO 8601 time → epoch ms.
-std::optional<qint64> parseFocusTime(QByteArrayView text);
-// "$10,100.00 ", "-12.5", "1.5E-7" → nano-USD, rounded once below a nano-dollar.
-std::optional<qint64> parseFocusMoney(QByteArrayView text);
 
 } // namespace costline
