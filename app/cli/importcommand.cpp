@@ -14,6 +14,8 @@ int runImport(const QStringList &args, Io io)
     cl.parser().addOption({QStringLiteral("source"), QStringLiteral("source name the rows belong to (default: the kind)"),
                            QStringLiteral("NAME")});
     cl.parser().addOption({QStringLiteral("strict"), QStringLiteral("import nothing if any row is bad")});
+    cl.parser().addOption({QStringLiteral("allow-partial"),
+                           QStringLiteral("succeed even when nothing or less than half of the file imported")});
     if (const auto exit = cl.parse(args))
         return *exit;
     const QStringList positional = cl.positional();
@@ -34,6 +36,11 @@ int runImport(const QStringList &args, Io io)
     if (!result.ok)
         return cl.runtimeError(result.error);
     io.out << result.summaryLine() << '\n';
+    if (result.shortfall() != ImportResult::Shortfall::None && !cl.isSet(QStringLiteral("allow-partial")))
+        return cl.runtimeError(QStringLiteral("%1: %2. The refused rows are in 'costline-cli quarantine list'; fix the "
+                                              "file and import it again (its rows replace this import's), or pass "
+                                              "--allow-partial to accept a partial import")
+                                   .arg(positional.at(2), result.shortfallText()));
     if (result.quarantined > 0)
         io.err << "costline-cli import: " << result.quarantined
                << " bad rows were quarantined; see 'costline-cli quarantine list'\n";

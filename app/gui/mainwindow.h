@@ -74,7 +74,9 @@ public:
     // Looks for new cap crossings now (after a budget edit).
     void checkBudgetAlerts();
     QAction *printAction() const { return m_printAction; }
-    // Imports a usage CSV or an invoice off the UI thread, then refreshes every tab.
+    // Imports a usage CSV or an invoice off the UI thread, then refreshes every tab; a short
+    // import (nothing, or most rows refused) ends in a warning dialog with the count and the
+    // first reasons.
     void importFile(ImportKind kind, const QString &path);
 
 signals:

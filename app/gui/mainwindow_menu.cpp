@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "importjob.h"
+#include "importreport.h"
 #include "settingsmenu.h"
 #include "synccontroller.h"
 #include "workspace/workspace.h"
@@ -125,11 +126,13 @@ void MainWindow::importFile(ImportKind kind, const QString &path)
         return;
     auto *job = new ImportJob(this);
     const QString title = kind == ImportKind::Invoice ? tr("Import invoice") : tr("Import usage CSV");
-    connect(job, &ImportJob::finished, this, [this, job, title](const ImportResult &result) {
+    connect(job, &ImportJob::finished, this, [this, job, title, path](const ImportResult &result) {
         job->deleteLater();
         if (result.ok) {
             statusBar()->showMessage(result.summaryLine(), 15'000);
             refreshAll();
+            if (QMessageBox *box = importShortfallBox(result, path, this))
+                box->open();
         } else if (!result.cancelled) {
             QMessageBox::warning(this, title, result.error);
         }

@@ -75,6 +75,7 @@ ImportResult importCsvEvents(Workspace &workspace, QIODevice *device, const QStr
     result.inserted = session.inserted();
     result.updated = session.updated();
     result.quarantined = session.quarantined();
+    result.firstReasons = session.firstQuarantineReasons();
     return result;
 }
 

@@ -29,6 +29,19 @@ struct ImportResult
     // or that wrap calls counted from other spans. One line per kind says how many and why.
     qint64 skipped = 0;
     QStringList skipReasons;
+    // The first few quarantined rows' reasons ("line 2: ..."), what a short import shows.
+    QStringList firstReasons;
+
+    // Records read: imported, quarantined or skipped.
+    qint64 rowsRead() const { return inserted + updated + quarantined + skipped; }
+
+    // An import that ran to its end yet did not do its job: nothing landed from a file that
+    // is not empty, or more than half of its rows were refused. Such an import fails unless
+    // the user accepts a partial import.
+    enum class Shortfall { None, NothingImported, MostlyRefused };
+    Shortfall shortfall() const;
+    // What fell short, with the count and the first reasons; empty without a shortfall.
+    QString shortfallText() const;
 
     // The line every import ends with.
     QString summaryLine() const

@@ -149,6 +149,7 @@ ImportResult OtelImporter::importData(const QByteArray &bytes, const QString &di
     result.inserted = session.inserted();
     result.updated = session.updated();
     result.quarantined = session.quarantined();
+    result.firstReasons = session.firstQuarantineReasons();
     return result;
 }
 

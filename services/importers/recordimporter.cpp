@@ -56,6 +56,8 @@ ImportResult importCsvRecords(Workspace &workspace, const QString &path, const I
             workspace.rollback();
             return failure(QStringLiteral("%1 line %2: %3; nothing was imported").arg(path).arg(reader.lineNumber()).arg(reason));
         }
+        if (result.firstReasons.size() < 3)
+            result.firstReasons << QStringLiteral("line %1: %2").arg(reader.lineNumber()).arg(reason);
         ++result.quarantined;
     }
     if (sourceId < 0 || !workspace.commit(&error)) {

@@ -96,6 +96,7 @@ ImportResult UsageCsvImporter::importDevice(QIODevice *device, const QString &di
     result.inserted = session.inserted();
     result.updated = session.updated();
     result.quarantined = session.quarantined();
+    result.firstReasons = session.firstQuarantineReasons();
     return result;
 }
 

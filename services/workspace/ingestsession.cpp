@@ -341,6 +341,8 @@ void IngestSession::quarantine(const QString &file, qint64 line, const QString &
     st.bind(5, QDateTime::currentMSecsSinceEpoch());
     if (!st.exec())
         m_databaseFailed = true;
+    if (m_firstReasons.size() < 3)
+        m_firstReasons << QStringLiteral("line %1: %2").arg(line).arg(reason);
     ++m_quarantined;
 }
 

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -48,6 +49,8 @@ public:
     qint64 inserted() const { return m_inserted; }
     qint64 updated() const { return m_updated; }
     qint64 quarantined() const { return m_quarantined; }
+    // "line 2: why" for the first three quarantined rows: what a short import reports.
+    const QStringList &firstQuarantineReasons() const { return m_firstReasons; }
 
     // Checks the invariants every importer relies on; empty when the event is sound.
     static QString validate(const UsageEvent &event);
@@ -85,6 +88,7 @@ private:
     qint64 m_inserted = 0;
     qint64 m_updated = 0;
     qint64 m_quarantined = 0;
+    QStringList m_firstReasons;
 };
 
 // Stable 31-bit hash of (source id, event id) used to find an event again.
