@@ -1,5 +1,6 @@
 #include "cliapp.h"
 #include "commandline.h"
+#include "costbasiscli.h"
 #include "credentials/keystore.h"
 #include "core/utctime.h"
 #include "sync/sourceconfig.h"
@@ -144,8 +145,11 @@ int runSource(const QStringList &args, Io io)
     CommandLine cl(QStringLiteral("source"), QStringLiteral("Provider and gateway connections: add, list, remove."), io);
     cl.addWorkspaceOption();
     cl.addFormatOption();
-    cl.parser().addPositionalArgument(opt("action"), opt("add KIND | list | remove NAME"));
+    cl.parser().addPositionalArgument(opt("action"), opt("add KIND | list | remove NAME | set NAME --cost-basis BASIS"));
     addSettingOptions(cl.parser());
+    cl.parser().addOption({opt("cost-basis"),
+                           opt("the cost column a FOCUS source counts: billed (default), effective, list or contracted"),
+                           opt("BASIS")});
     if (const auto exit = cl.parse(args))
         return *exit;
     const QStringList positional = cl.positional();
@@ -156,7 +160,9 @@ int runSource(const QStringList &args, Io io)
         return positional.size() == 2 ? listSources(cl, io) : cl.usageError(opt("'source list' takes no arguments"));
     if (action == QLatin1String("remove"))
         return removeSource(cl, positional, io);
-    return cl.usageError(QStringLiteral("expected 'source add|list|remove'"));
+    if (action == QLatin1String("set"))
+        return setSourceCostBasis(cl, positional, io);
+    return cl.usageError(QStringLiteral("expected 'source add|list|remove|set'"));
 }
 
 } // namespace costline::cli

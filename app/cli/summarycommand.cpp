@@ -1,5 +1,6 @@
 #include "cliapp.h"
 #include "commandline.h"
+#include "costbasiscli.h"
 #include "tablewriter.h"
 #include "totalsjson.h"
 #include "core/money.h"
@@ -38,7 +39,7 @@ std::optional<QList<Grouping>> readGroupings(CommandLine &cl, QString *error)
     return groupBy;
 }
 
-void writeJson(const SummaryResult &r, QTextStream &out)
+void writeJson(const SummaryResult &r, const QJsonArray &costBasis, QTextStream &out)
 {
     QJsonObject root;
     root.insert(QStringLiteral("from"), utc::formatDate(r.fromDay));
@@ -47,6 +48,7 @@ void writeJson(const SummaryResult &r, QTextStream &out)
     root.insert(QStringLiteral("totals"), totalsJson(r.totals));
     root.insert(QStringLiteral("unpriced_events"), r.totals.unpricedEvents);
     root.insert(QStringLiteral("unpriced_tokens"), r.totals.unpricedTokens);
+    root.insert(QStringLiteral("cost_basis"), costBasis);
     QJsonArray groups;
     for (const SummaryGroup &g : r.groups) {
         QJsonObject key;
@@ -105,7 +107,7 @@ int runSummary(const QStringList &args, Io io)
     const SummaryResult result = SummaryQuery(*workspace).run(*filter, *groupBy);
     switch (cl.format()) {
     case Format::Json:
-        writeJson(result, io.out);
+        writeJson(result, costBasisJson(*workspace), io.out);
         break;
     case Format::Csv:
         toTable(result).writeCsv(io.out);
@@ -117,6 +119,8 @@ int runSummary(const QStringList &args, Io io)
         if (!result.groupBy.isEmpty())
             io.out << "total cost " << Money::fromNano(result.totals.costNano).toDecimalString() << " over "
                    << result.totals.events << " events, " << result.totals.unpricedEvents << " unpriced\n";
+        if (const QString basis = costBasisLine(*workspace); !basis.isEmpty())
+            io.out << basis << '\n';
         break;
     }
     return Success;

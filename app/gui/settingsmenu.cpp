@@ -4,6 +4,7 @@
 #include "widgets/audit/audittraildialog.h"
 #include "widgets/budgets/budgetsdialog.h"
 #include "widgets/pricing/pricingdialog.h"
+#include "widgets/sources/costbasisdialog.h"
 #include "widgets/sources/sourcesdialog.h"
 #include "widgets/tabpage.h"
 
@@ -50,6 +51,8 @@ void addSettingsActions(MainWindow *window, QMenu *menu)
 {
     // A sync run from the dialog adds usage: the tabs read again when it closes.
     menu->addAction(MainWindow::tr("&Sources && provider keys…"), window, [window] { openSourcesDialog(window); });
+    menu->addAction(MainWindow::tr("FOCUS &cost basis…"), window,
+                    [window] { openDialog<CostBasisDialog>(window, &CostBasisDialog::basisChanged); });
     menu->addAction(MainWindow::tr("Model &pricing…"), window,
                     [window] { openDialog<PricingDialog>(window, &PricingDialog::pricingChanged); });
     menu->addAction(MainWindow::tr("&Budgets…"), window, [window] {

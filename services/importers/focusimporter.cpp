@@ -20,7 +20,9 @@ ImportResult FocusImporter::importFile(const QString &path, const ImportOptions 
 
 ImportResult FocusImporter::importDevice(QIODevice *device, const QString &displayName, const ImportOptions &options)
 {
-    FocusColumns columns;
+    // A source switched to another cost basis keeps it when its file is imported again.
+    const QString source = options.sourceName.isEmpty() ? QStringLiteral("focus") : options.sourceName;
+    FocusColumns columns(CostBasisStore(m_workspace).basisOf(source));
     return importCsvEvents(
         m_workspace, device, displayName, options, QStringLiteral("focus"),
         [&columns](const QList<QByteArrayView> &header) { return columns.resolve(header); },

@@ -239,14 +239,16 @@ QString FocusColumns::read(const QList<QByteArrayView> &fields, const QByteArray
         return QStringLiteral("BilledCost '%1' is not a decimal amount").arg(QString::fromUtf8(field(fields, "billedcost")));
     const QJsonObject sku = jsonObject(field(fields, "skupricedetails"));
     const QJsonObject tags = jsonObject(field(fields, "tags"));
+    const QByteArray costColumn = costBasisColumn(m_basis).toLatin1().toLower();
+    const QByteArrayView costText = field(fields, costColumn.constData());
+    const auto cost = m_basis == CostBasis::Billed ? billed : parseFocusMoney(costText);
+    if (!cost && !costText.isEmpty())
+        return QStringLiteral("%1 '%2' is not a decimal amount").arg(costBasisColumn(m_basis), QString::fromUtf8(costText));
     e->timestampMs = *timestamp;
-    e->reportedCostNano = billed->nano;
-    e->reportedCostSubNano = billed->subNano;
     // Costline's own export writes BilledCost 0 for events that had no price: not a cost.
-    if (field(fields, "x_coststate") == "unpriced") {
-        e->reportedCostNano.reset();
-        e->reportedCostSubNano = 0;
-    }
+    const bool unpriced = field(fields, "x_coststate") == "unpriced";
+    e->reportedCostNano = cost && !unpriced ? std::optional<qint64>(cost->nano) : std::nullopt;
+    e->reportedCostSubNano = cost && !unpriced ? cost->subNano : 0;
     e->requests = 0; // a billing line is not a request, unless x_Requests counts them
     if (const QString why = readQuantity(fields, sku, e); !why.isEmpty())
         return why;

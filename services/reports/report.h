@@ -61,6 +61,7 @@ struct Report
     QString period; // "2026-11-01 – 2026-11-24"
     QString workspace;
     QStringList filters; // "tenant = acme"; empty: none
+    QString costBasis;   // "aws: EffectiveCost; azure: BilledCost"; empty: no FOCUS source
     QString generatedAt; // ISO 8601 UTC
     QString generatedBy;
     QList<QPair<QString, QString>> headline; // title-page figures: label, text

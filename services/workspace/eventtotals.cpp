@@ -1,5 +1,8 @@
 #include "eventtotals.h"
 
+#include "ingestsession.h"
+#include "sqlitestatement.h"
+
 namespace costline {
 
 UsageTotals eventTotals(const UsageEvent &e, std::optional<qint64> computedNano)
@@ -20,6 +23,22 @@ UsageTotals eventTotals(const UsageEvent &e, std::optional<qint64> computedNano)
     t.reportedCostNano = e.reportedCostNano.value_or(0);
     t.computedCostNano = computedNano.value_or(0);
     return t;
+}
+
+UsageEvent storedEvent(const SqliteStatement &st)
+{
+    UsageEvent e;
+    e.timestampMs = timestampOfEventId(st.int64(0));
+    e.inputTokens = st.int64(2);
+    e.cachedInputTokens = st.int64(3);
+    e.cacheWriteTokens = st.int64(4);
+    e.outputTokens = st.int64(5);
+    e.reasoningTokens = st.int64(6);
+    e.requests = st.int64(7);
+    e.quantityNano = st.int64(8);
+    e.reportedCostNano = st.optionalInt64(9);
+    e.estimated = st.int64(12) != 0;
+    return e;
 }
 
 } // namespace costline

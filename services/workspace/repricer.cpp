@@ -34,30 +34,12 @@ struct Batch
     int rows = 0;
 };
 
-UsageEvent readEvent(const SqliteStatement &st)
-{
-    UsageEvent e;
-    e.timestampMs = timestampOfEventId(st.int64(0));
-    e.inputTokens = st.int64(2);
-    e.cachedInputTokens = st.int64(3);
-    e.cacheWriteTokens = st.int64(4);
-    e.outputTokens = st.int64(5);
-    e.reasoningTokens = st.int64(6);
-    e.requests = st.int64(7);
-    e.quantityNano = st.int64(8);
-    e.reportedCostNano = st.optionalInt64(9);
-    e.estimated = st.int64(12) != 0;
-    return e;
-}
-
 class BatchRepricer
 {
 public:
     BatchRepricer(Workspace &workspace)
         : m_workspace(workspace), m_matcher(PricingStore(workspace).entries()),
-          m_select(workspace.db(), "SELECT id, tuple_id, input_tokens, cached_input_tokens, cache_write_tokens,"
-                                   " output_tokens, reasoning_tokens, requests, quantity, reported_cost, computed_cost,"
-                                   " price_id, estimated FROM events WHERE id > ? ORDER BY id LIMIT ?"),
+          m_select(workspace.db(), QByteArray("SELECT ") + kStoredEventColumns + " FROM events WHERE id > ? ORDER BY id LIMIT ?"),
           m_update(workspace.db(), "UPDATE events SET computed_cost = ?, price_id = ? WHERE id = ?")
     {
     }
@@ -97,7 +79,7 @@ private:
     {
         const qint64 id = m_select.int64(0);
         const TupleInfo &t = info(m_select.int64(1));
-        UsageEvent e = readEvent(m_select);
+        UsageEvent e = storedEvent(m_select);
         e.dim(Dimension::Operation) = t.operation;
         const std::optional<qint64> oldComputed = m_select.optionalInt64(10);
         const qint64 oldPriceId = m_select.int64(11);

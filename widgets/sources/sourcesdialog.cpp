@@ -119,6 +119,10 @@ QWidget *SourcesDialog::buildButtons()
     m_sync = button(tr("Sync now"), &SourcesDialog::syncNow);
     m_cancel = button(tr("Cancel sync"), &SourcesDialog::cancelSync);
     layout->addStretch();
+    auto *costBasis = new QPushButton(tr("FOCUS cost basis…"), box);
+    costBasis->setToolTip(tr("Which cost column each imported FOCUS billing export counts"));
+    connect(costBasis, &QPushButton::clicked, this, &SourcesDialog::openCostBasis);
+    layout->addWidget(costBasis);
     return box;
 }
 

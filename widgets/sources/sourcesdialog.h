@@ -18,6 +18,8 @@ class QTableView;
 
 namespace costline {
 
+class CostBasisDialog;
+
 class SourcesModel;
 
 // Settings → Sources & provider keys: add and edit connections, store their keys in the
@@ -44,6 +46,8 @@ public Q_SLOTS:
     void testConnection();
     void syncNow();
     void cancelSync();
+    // FOCUS billing exports are sources too, chosen a cost column rather than a connection.
+    CostBasisDialog *openCostBasis();
 
 Q_SIGNALS:
     void sourcesChanged();

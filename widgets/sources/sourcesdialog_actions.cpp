@@ -1,6 +1,8 @@
 // What the buttons of the Sources & provider keys dialog do; the layout is in
 // sourcesdialog.cpp.
 #include "sourcesdialog.h"
+
+#include "costbasisdialog.h"
 #include "keychainlookup.h"
 
 #include "credentials/keystore.h"
@@ -167,6 +169,15 @@ void SourcesDialog::onSyncFinished()
     if (!results.isEmpty())
         setStatus(ok ? results.first().summaryLine() : results.first().error, !ok);
     Q_EMIT syncFinished(ok);
+}
+
+CostBasisDialog *SourcesDialog::openCostBasis()
+{
+    auto *dialog = new CostBasisDialog(m_workspacePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CostBasisDialog::basisChanged, this, &SourcesDialog::sourcesChanged);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace costline

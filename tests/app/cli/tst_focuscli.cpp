@@ -1,9 +1,13 @@
 #include "clirun.h"
 #include "workspacefixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
-// `costline-cli import focus` as an analyst runs it: an import that fell short fails loudly.
+// `costline-cli import focus` and `source set --cost-basis` as an analyst runs them: an
+// import that fell short fails loudly, and a FOCUS source counts the cost column chosen.
 class tst_FocusCli final : public QObject
 {
     Q_OBJECT
@@ -54,8 +58,40 @@ private Q_SLOTS:
         QCOMPARE(cli({"import", "focus", half, "--workspace", m_ws}).exitCode, 0);
     }
 
+    void theCostBasisIsChosenPerSourceAndNamedInTheSummary()
+    {
+        // Given the FinOps Foundation's FOCUS sample, counted as billed
+        const QString sample = qEnvironmentVariable("COSTLINE_TEST_DATA") + QStringLiteral("/focus/v1.0/focus_sample_1000.csv");
+        QCOMPARE(cli({"import", "focus", sample, "--source", "clouds", "--workspace", m_ws}).exitCode, 0);
+        QCOMPARE(totalCost(), QStringLiteral("20.520226729"));
+        // When the analyst chooses the amortised view
+        CliRun r = cli({"source", "set", "clouds", "--cost-basis", "effective", "--workspace", m_ws});
+        QCOMPARE(r.exitCode, 0);
+        // 620 rows whose two costs differ, and 21 whose last nano-dollar moves with the carried remainder
+        QCOMPARE(r.out, QStringLiteral("source 'clouds' now counts EffectiveCost: 641 of 1000 events moved\n"));
+        // Then the total is the file's own EffectiveCost sum, and the summary says which basis it counts
+        QCOMPARE(totalCost(), QStringLiteral("14.976514186"));
+        r = cli({"summary", "--by", "provider", "--from", "2024-09-01", "--to", "2024-09-30", "--workspace", m_ws});
+        QVERIFY2(r.out.endsWith(QStringLiteral("cost basis: clouds: EffectiveCost\n")), qPrintable(r.out));
+        r = cli({"summary", "--format", "json", "--workspace", m_ws});
+        const QJsonArray basis = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("cost_basis")).toArray();
+        QCOMPARE(basis.size(), 1);
+        QCOMPARE(basis.first().toObject().value(QStringLiteral("column")).toString(), QStringLiteral("EffectiveCost"));
+        // And a basis that does not exist is a usage error naming the ones that do
+        r = cli({"source", "set", "clouds", "--cost-basis", "amortized", "--workspace", m_ws});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("use one of billed, effective, list, contracted")), qPrintable(r.err));
+    }
+
 private:
     QString write(const char *name, const QByteArray &text) { return m_files->writeFile(QString::fromLatin1(name), text); }
+
+    QString totalCost()
+    {
+        const CliRun r = cli({"summary", "--from", "2024-09-01", "--to", "2024-09-30", "--format", "json", "--workspace", m_ws});
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        return summary.value(QStringLiteral("totals")).toObject().value(QStringLiteral("cost")).toString();
+    }
 
     std::unique_ptr<costline::test::WorkspaceFixture> m_files;
     QString m_ws;

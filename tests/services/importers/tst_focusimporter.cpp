@@ -1,4 +1,5 @@
 #include "importers/focusimporter.h"
+#include "workspace/costbasisswitch.h"
 #include "workspace/eventquery.h"
 #include "workspacefixture.h"
 
@@ -90,6 +91,29 @@ private Q_SLOTS:
                 files << dir + QLatin1Char('/') + name;
         }
         QCOMPARE(files.size(), 8); // a new sample must be added to the data table above
+    }
+
+    void theAmortisedViewMovesACommitmentOntoTheUsageItCovers()
+    {
+        // Given FOCUS 1.2's commitment example: an $8,760 purchase, and usage it covers billed $0
+        test::WorkspaceFixture f;
+        ImportOptions options;
+        options.sourceName = QStringLiteral("reserved");
+        for (const char *file : {"v1.2/commitment_discount_purchase_scenario_1.csv", "v1.2/commitment_discount_usage_scenario_1.csv"})
+            QCOMPARE(FocusImporter(f.workspace()).importFile(sharedData(QString::fromLatin1(file)), options).inserted, 1);
+        QCOMPARE(f.rawEventTotals().costNano, 8'760'000'000'000);
+        // When the analyst chooses effective cost
+        const CostBasisChange change = switchCostBasis(f.workspace(), QStringLiteral("reserved"), CostBasis::Effective);
+        // Then the purchase counts $0 and the usage its $1 share, by the files' EffectiveCost
+        QVERIFY2(change.ok, qPrintable(change.error));
+        QCOMPARE(change.changed, 2);
+        const UsageTotals t = f.rawEventTotals();
+        QCOMPARE(t.costNano, 1'000'000'000);
+        QCOMPARE(f.rollupDayTotals(), t);
+        // And back on billed cost, the invoice's view again
+        QVERIFY(switchCostBasis(f.workspace(), QStringLiteral("reserved"), CostBasis::Billed).ok);
+        QCOMPARE(f.rawEventTotals().costNano, 8'760'000'000'000);
+        QCOMPARE(f.rollupDayTotals(), f.rawEventTotals());
     }
 
     void aiTokenRowsFillTokenColumns()

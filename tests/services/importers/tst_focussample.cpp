@@ -3,6 +3,7 @@
 #include "core/csvreader.h"
 #include "core/money.h"
 #include "importers/focusimporter.h"
+#include "workspace/costbasisswitch.h"
 #include "workspace/dimensioncatalog.h"
 #include "workspace/eventquery.h"
 #include "workspace/quarantinestore.h"
@@ -190,6 +191,64 @@ private slots:
         const ImportResult again = FocusImporter(m_fixture->workspace()).importFile(samplePath(), options);
         QCOMPARE(again.inserted, 0);
         QCOMPARE(again.updated, 1000);
+        QCOMPARE(cost(SummaryQuery(m_fixture->workspace()).run(september(), {}).totals), fileSum("BilledCost"));
+    }
+
+    void theChosenCostBasisIsTheFileOwnSumOfItsColumn_data()
+    {
+        QTest::addColumn<CostBasis>("basis");
+        QTest::addColumn<QByteArray>("column");
+        QTest::addColumn<qint64>("rowsWithout");
+        QTest::newRow("effective: commitments amortised") << CostBasis::Effective << QByteArray("EffectiveCost") << 0LL;
+        QTest::newRow("list") << CostBasis::List << QByteArray("ListCost") << 0LL;
+        // Oracle's 7 rows write ContractedCost as NULL: unpriced on that basis, as the column's sum leaves them out
+        QTest::newRow("contracted") << CostBasis::Contracted << QByteArray("ContractedCost") << 7LL;
+        QTest::newRow("billed again") << CostBasis::Billed << QByteArray("BilledCost") << 0LL;
+    }
+
+    void theChosenCostBasisIsTheFileOwnSumOfItsColumn()
+    {
+        QFETCH(CostBasis, basis);
+        QFETCH(QByteArray, column);
+        QFETCH(qint64, rowsWithout);
+        // Given the sample on another basis first, so every switch moves real amounts
+        const CostBasis other = basis == CostBasis::Effective ? CostBasis::List : CostBasis::Effective;
+        QVERIFY(switchCostBasis(m_fixture->workspace(), QStringLiteral("focus-sample"), other).ok);
+        // When the analyst chooses the basis, without importing again
+        const CostBasisChange change = switchCostBasis(m_fixture->workspace(), QStringLiteral("focus-sample"), basis);
+        // Then every total is the file's own sum of that column, and the rollups agree with the events
+        QVERIFY2(change.ok, qPrintable(change.error));
+        QCOMPARE(change.events, 1000);
+        QCOMPARE(change.withoutAmount, rowsWithout);
+        const UsageTotals t = SummaryQuery(m_fixture->workspace()).run(september(), {}).totals;
+        QCOMPARE(cost(t), fileSum(column));
+        QCOMPARE(t.unpricedEvents, rowsWithout);
+        QCOMPARE(m_fixture->rawEventTotals(), m_fixture->rollupDayTotals());
+        QCOMPARE(m_fixture->rawEventTotals(), m_fixture->rollupMonthTotals());
+        QCOMPARE(CostBasisStore(m_fixture->workspace()).basisOf(QStringLiteral("focus-sample")), basis);
+        const QList<SourceCostBasis> described = CostBasisStore(m_fixture->workspace()).exportSources();
+        QCOMPARE(describeCostBases(described), QStringLiteral("focus-sample: ") + QString::fromLatin1(column));
+    }
+
+    void theBasisSurvivesImportingTheFileAgain()
+    {
+        // Given the amortised view chosen
+        QVERIFY(switchCostBasis(m_fixture->workspace(), QStringLiteral("focus-sample"), CostBasis::Effective).ok);
+        QCOMPARE(fileSum("EffectiveCost"), QStringLiteral("14.976514186"));
+        // When the same export is imported again
+        ImportOptions options;
+        options.sourceName = QStringLiteral("focus-sample");
+        QCOMPARE(FocusImporter(m_fixture->workspace()).importFile(samplePath(), options).updated, 1000);
+        // Then it still counts its effective cost
+        QCOMPARE(cost(SummaryQuery(m_fixture->workspace()).run(september(), {}).totals), fileSum("EffectiveCost"));
+        QCOMPARE(m_fixture->rawEventTotals(), m_fixture->rollupDayTotals());
+    }
+
+    void aBasisIsRefusedForWhatIsNotAFocusSource()
+    {
+        const CostBasisChange change = switchCostBasis(m_fixture->workspace(), QStringLiteral("nope"), CostBasis::Effective);
+        QVERIFY(!change.ok);
+        QCOMPARE(change.error, QStringLiteral("no source named 'nope'; 'costline-cli source list' shows the workspace's sources"));
         QCOMPARE(cost(SummaryQuery(m_fixture->workspace()).run(september(), {}).totals), fileSum("BilledCost"));
     }
 
