@@ -45,12 +45,72 @@ bool readPrices(const QJsonObject &spec, PriceEntry &entry, QString *why)
     return true;
 }
 
-QString bareModelName(const QString &key, const QString &provider)
+// Prices per another meter than tokens, and the unit Costline gives that meter. OCR's
+// annotation price is an add-on to the page price, not a meter of its own.
+struct UnitField
+{
+    const char *key;
+    const char *unit;
+};
+
+constexpr UnitField kUnitFields[] = {
+    {"input_cost_per_second", "second"},       {"output_cost_per_second", "second"},
+    {"input_cost_per_character", "character"}, {"output_cost_per_character", "character"},
+    {"input_cost_per_image", "image"},         {"output_cost_per_image", "image"},
+    {"input_cost_per_pixel", "pixel"},         {"output_cost_per_pixel", "pixel"},
+    {"output_cost_per_video_per_second", "video second"},
+    {"input_cost_per_query", "query"},         {"ocr_cost_per_page", "page"},
+    {"code_interpreter_cost_per_session", "session"},
+};
+
+bool hasTokenPrice(const QJsonObject &spec)
+{
+    return spec.contains(QLatin1String("input_cost_per_token")) || spec.contains(QLatin1String("output_cost_per_token"));
+}
+
+// An entry priced per second, character, image, ... (and not per token) as one price per
+// unit. Whisper's equal input and output price per second is one price of the audio's
+// seconds; prices that differ on one entry (per input and per output character) need two
+// meters, which one entry has not, so the entry is refused with the reason.
+bool readUnitPrice(const QJsonObject &spec, PriceEntry &entry, QString *why)
+{
+    QString prices;
+    for (const UnitField &field : kUnitFields) {
+        const QJsonValue value = spec.value(QLatin1String(field.key));
+        if (!value.isString())
+            continue;
+        const ScaledDecimal price = parseScaledDecimal(value.toString().toUtf8(), 9, true);
+        if (!price.ok) {
+            *why = QLatin1String(field.key) + QStringLiteral(": ") + price.error;
+            return false;
+        }
+        if (price.value == 0)
+            continue;
+        if (entry.perUnitNano != 0 && (entry.perUnitNano != price.value || entry.unit != QLatin1String(field.unit))) {
+            *why = QStringLiteral("priced per unit on more than one meter (%1, %2 %3); add its prices with "
+                                  "'costline-cli pricing set'").arg(prices, QLatin1String(field.key), value.toString());
+            return false;
+        }
+        entry.perUnitNano = price.value;
+        entry.unit = QLatin1String(field.unit);
+        prices = QLatin1String(field.key) + QLatin1Char(' ') + value.toString();
+    }
+    if (entry.perUnitNano == 0)
+        *why = spec.contains(QLatin1String("tiered_pricing"))
+                   ? QStringLiteral("priced in volume tiers, which the catalogue import does not read; add its price with "
+                                    "'costline-cli pricing set'")
+                   : QStringLiteral("the catalogue gives it no price");
+    return entry.perUnitNano != 0;
+}
+
+// "azure/gpt-4o" → "gpt-4o". An image's size or quality before the model of a per-unit
+// price ("1024-x-1024/dall-e-2", "hd/...") is no route: each size has its own price.
+QString bareModelName(const QString &key, const QString &litellmProvider, bool perUnit)
 {
     const qsizetype slash = key.indexOf(QLatin1Char('/'));
-    if (slash > 0 && !provider.isEmpty())
-        return key.mid(slash + 1);
-    return key;
+    if (slash <= 0 || litellmProvider.isEmpty() || (perUnit && !litellmProvider.startsWith(key.left(slash))))
+        return key;
+    return key.mid(slash + 1);
 }
 
 } // namespace
@@ -90,17 +150,15 @@ CatalogParseResult parseLiteLlmCatalog(const QByteArray &json, qint64 effectiveF
         if (it.key() == QLatin1String("sample_spec") || !it.value().isObject())
             continue;
         const QJsonObject spec = it.value().toObject();
-        if (!spec.contains(QLatin1String("input_cost_per_token"))
-            && !spec.contains(QLatin1String("output_cost_per_token")))
-            continue;
         PriceEntry entry;
-        entry.provider = providerFromLiteLlm(spec.value(QLatin1String("litellm_provider")).toString());
-        entry.modelPattern = bareModelName(it.key(), entry.provider);
+        const QString litellmProvider = spec.value(QLatin1String("litellm_provider")).toString();
+        entry.provider = providerFromLiteLlm(litellmProvider);
+        entry.modelPattern = bareModelName(it.key(), litellmProvider, !hasTokenPrice(spec));
         entry.effectiveFromMs = effectiveFromMs;
         entry.origin = PriceEntry::Origin::Catalog;
         entry.catalog = QStringLiteral("litellm");
         QString why;
-        if (!readPrices(spec, entry, &why)) {
+        if (!(hasTokenPrice(spec) ? readPrices(spec, entry, &why) : readUnitPrice(spec, entry, &why))) {
             result.skipped << it.key() + QStringLiteral(": ") + why;
             continue;
         }
