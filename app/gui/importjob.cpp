@@ -67,8 +67,9 @@ void ImportJob::start(ImportKind kind, const QString &workspacePath, const QStri
     QPointer<ImportJob> self(this);
     QtConcurrent::run([kind, workspacePath, csvPath, state] { return runImport(kind, workspacePath, csvPath, state); })
         .then(this, [self, dialog](const ImportResult &result) {
-            if (dialog)
-                dialog->deleteLater();
+            // At once, not later: a warning about the result runs its own event loop, in which
+            // the progress poll would still show the dialog over the warning.
+            delete dialog.data();
             if (ImportJob *job = self.data())
                 emit job->finished(result);
         });
